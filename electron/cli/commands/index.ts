@@ -1,0 +1,7 @@
+import type { CliCommand } from '../command';
+import { annotationCommands } from './annotations';
+import { compareCommands } from './compare';
+import { libraryCommands } from './library';
+import { searchCommands } from './search';
+
+export const commands: CliCommand[] = [...libraryCommands, ...searchCommands, ...compareCommands, ...annotationCommands];

@@ -1,0 +1,76 @@
+import readline from 'node:readline';
+import { parseArgs } from 'node:util';
+import { toErrorInfo } from '../shared/errors';
+import { openLibrary } from '../core/open-library';
+import { defaultLibraryPath } from '../core/paths';
+import { UsageError, type CliIo } from './command';
+import { commands } from './commands';
+
+const GLOBAL_OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function usage(): string {
+  const width = Math.max(...commands.map((c) => c.usage.length));
+  return [
+    'Usage: policy-reader [--db FILE] [--json] COMMAND …',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options:',
+    '  --db FILE   library file (default: $POLICY_READER_DB or the desktop app’s library)',
+    '  --json      print only JSON on stdout',
+  ].join('\n');
+}
+
+function makeIo(json: boolean): CliIo {
+  return {
+    json,
+    out(value, human) {
+      process.stdout.write(json || !human ? `${JSON.stringify(value, null, json ? undefined : 2)}\n` : `${human()}\n`);
+    },
+    log: (message) => process.stderr.write(`${message}\n`),
+    stdin: () => readline.createInterface({ input: process.stdin, crlfDelay: Infinity }),
+  };
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const name = argv.find((a) => !a.startsWith('-') && argv[argv.indexOf(a) - 1] !== '--db');
+  const command = commands.find((c) => c.name === name);
+  let json = argv.includes('--json');
+  try {
+    if (!command) {
+      if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
+        process.stdout.write(`${usage()}\n`);
+        return 0;
+      }
+      throw new UsageError(name ? `Unknown command: ${name}` : 'No command given');
+    }
+    const { values, positionals } = parseArgs({
+      args: argv.filter((a, i) => !(a === name && i === argv.indexOf(name))),
+      options: { ...GLOBAL_OPTIONS, ...command.options },
+      allowPositionals: true,
+    });
+    json = Boolean(values.json);
+    if (values.help) {
+      process.stdout.write(`Usage: policy-reader ${command.usage}\n${command.summary}\n`);
+      return 0;
+    }
+    const lib = openLibrary((values.db as string | undefined) ?? defaultLibraryPath());
+    try {
+      return (await command.run(lib, positionals, values, makeIo(json))) ?? 0;
+    } finally {
+      lib.close();
+    }
+  } catch (err) {
+    const info = err instanceof UsageError ? { code: 'usage', message: err.message } : toErrorInfo(err);
+    if (json) process.stdout.write(`${JSON.stringify({ error: { code: info.code, message: info.message } })}\n`);
+    process.stderr.write(`policy-reader: ${info.message}\n`);
+    if (err instanceof UsageError) process.stderr.write(`\n${usage()}\n`);
+    if (info.code === 'internal' && process.env.POLICY_READER_DEBUG) console.error(err);
+    return err instanceof UsageError ? 2 : 1;
+  }
+}

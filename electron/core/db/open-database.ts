@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { ReaderError } from '../../shared/errors';
+import { migrate } from './migrate';
+
+export type Db = Database.Database;
+
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+  } catch (err) {
+    throw new ReaderError(
+      'db_unreadable',
+      `Cannot open the library file ${file}: ${(err as Error).message}`,
+      `无法打开文库文件 ${file}：${(err as Error).message}`,
+    );
+  }
+  try {
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+  } catch (err) {
+    db.close();
+    if (err instanceof ReaderError) throw err;
+    throw new ReaderError(
+      'db_unreadable',
+      `The library file ${file} is not a readable Policy Reader library: ${(err as Error).message}`,
+      `文库文件 ${file} 无法读取：${(err as Error).message}`,
+    );
+  }
+  return db;
+}

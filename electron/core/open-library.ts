@@ -1,0 +1,34 @@
+import type { ReaderHandlers } from '../shared/contract';
+import { annotationHandlers } from './annotations/handlers';
+import { compareHandlers } from './compare/handlers';
+import type { CoreContext } from './context';
+import { openDatabase } from './db/open-database';
+import { libraryHandlers } from './library/handlers';
+import { importSeedsOnce } from './library/seeds';
+import { manageHandlers } from './manage/handlers';
+import { searchHandlers } from './search/handlers';
+
+export interface Library extends CoreContext {
+  file: string;
+  handlers: ReaderHandlers;
+  close(): void;
+}
+
+export interface OpenLibraryOptions {
+  /** Import the seed library from this folder on the library's first launch. */
+  seedsDir?: string;
+}
+
+export function openLibrary(file: string, options: OpenLibraryOptions = {}): Library {
+  const db = openDatabase(file);
+  const ctx: CoreContext = { db };
+  if (options.seedsDir) importSeedsOnce(ctx, options.seedsDir);
+  const handlers: ReaderHandlers = {
+    ...libraryHandlers(ctx),
+    ...searchHandlers(ctx),
+    ...manageHandlers(ctx),
+    ...compareHandlers(ctx),
+    ...annotationHandlers(ctx),
+  };
+  return { ...ctx, file, handlers, close: () => db.close() };
+}

@@ -1,0 +1,51 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isMethodName } from '../shared/contract';
+import { ReaderError, toErrorInfo } from '../shared/errors';
+import { dispatch } from '../core/dispatch';
+import type { Library } from '../core/open-library';
+
+export const API_PREFIX = '/api/';
+const MAX_BODY_BYTES = 256 * 1024 * 1024;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new ReaderError('too_large', 'Request body too large', '请求内容过大'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const data = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(data);
+}
+
+/** POST /api/METHOD with the argument as JSON body → {ok:true, result} or {ok:false, error}. */
+export async function handleApi(lib: Library, req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+  if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'method', message: 'Use POST', messageZh: '请使用 POST' } });
+  if (!isMethodName(name)) {
+    return sendJson(res, 404, { ok: false, error: { code: 'unknown_method', message: `Unknown method ${name}`, messageZh: `未知的接口 ${name}` } });
+  }
+  try {
+    const body = await readBody(req);
+    let args: unknown;
+    try {
+      args = body === '' ? {} : JSON.parse(body);
+    } catch {
+      throw new ReaderError('bad_arguments', 'Request body is not valid JSON', '请求内容不是有效的 JSON');
+    }
+    sendJson(res, 200, { ok: true, result: await dispatch(lib.handlers, name, args) });
+  } catch (err) {
+    const info = toErrorInfo(err);
+    sendJson(res, info.code === 'internal' ? 500 : 400, { ok: false, error: info });
+  }
+}

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { toErrorInfo } from '../shared/errors';
+import { openLibrary } from '../core/open-library';
+import { defaultLibraryPath } from '../core/paths';
+import { createServer } from './create-server';
+
+// Bundled as out/main/serve.js, beside the built renderer in out/renderer and the seeds at the top.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const appRoot = path.resolve(here, '..', '..');
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string', default: '5178' },
+      'no-seed': { type: 'boolean' },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port}`);
+  const file = values.db ?? defaultLibraryPath();
+  const lib = openLibrary(file, { seedsDir: values['no-seed'] ? undefined : path.join(appRoot, 'seeds') });
+  const server = createServer({ lib, rendererDir: path.join(appRoot, 'out', 'renderer') });
+  server.listen(port, '127.0.0.1', () => {
+    const address = server.address();
+    const actual = typeof address === 'object' && address ? address.port : port;
+    process.stdout.write(`政策阅读器 browser mode: http://127.0.0.1:${actual}/  (library: ${file})\n`);
+  });
+  const stop = () => server.close(() => {
+    lib.close();
+    process.exit(0);
+  });
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+try {
+  main();
+} catch (err) {
+  process.stderr.write(`policy-reader serve: ${toErrorInfo(err).message}\n`);
+  process.exitCode = 1;
+}

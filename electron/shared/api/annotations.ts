@@ -1,0 +1,2 @@
+// Highlights, notes, annotation packs and exports (issue 7).
+export const annotationMethods = {};

@@ -1,0 +1,2 @@
+// Compare and version-alignment methods (issue 6).
+export const compareMethods = {};

@@ -1,0 +1,46 @@
+import type { ArgsIn, MethodName, ReaderApi, Result } from '../../../electron/shared/contract';
+import type { ErrorInfo } from '../../../electron/shared/types';
+
+type Envelope<T> = { ok: true; result: T } | { ok: false; error: ErrorInfo };
+type Bridge = Record<string, (args: unknown) => Promise<Envelope<unknown>>>;
+
+declare global {
+  interface Window {
+    /** Exposed by the Electron preload; absent in browser mode. */
+    reader?: Bridge;
+  }
+}
+
+/** An API failure, with the message in Chinese for the user. */
+export class ApiError extends Error {
+  constructor(readonly info: ErrorInfo) {
+    super(info.messageZh);
+  }
+}
+
+export const isDesktop = typeof window !== 'undefined' && window.reader !== undefined;
+
+async function overHttp(name: string, args: unknown): Promise<Envelope<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(args ?? {}),
+    });
+  } catch {
+    return { ok: false, error: { code: 'unreachable', message: 'Server unreachable', messageZh: '无法连接到阅读器服务' } };
+  }
+  return (await response.json()) as Envelope<unknown>;
+}
+
+async function call<M extends MethodName>(name: M, args: ArgsIn<M>): Promise<Result<M>> {
+  const envelope = window.reader ? await window.reader[name]!(args) : await overHttp(name, args);
+  if (!envelope.ok) throw new ApiError(envelope.error);
+  return envelope.result as Result<M>;
+}
+
+/** The reader's API, the same in Electron (window.reader) and in browser mode (HTTP). */
+export const api = new Proxy({} as ReaderApi, {
+  get: (_target, name: string) => (args: unknown) => call(name as MethodName, args as never),
+});
