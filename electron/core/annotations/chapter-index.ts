@@ -1,0 +1,33 @@
+import type { CoreContext } from '../context';
+
+/** Chapter paths of one document's blocks, answered by block seq from its headings alone. */
+export interface ChapterIndex {
+  pathAt(seq: number): string[];
+}
+
+export function chapterIndex({ db }: CoreContext, docId: number): ChapterIndex {
+  const headings = db
+    .prepare("SELECT seq, level, text FROM blocks WHERE doc_id = ? AND kind = 'heading' ORDER BY seq")
+    .all(docId) as { seq: number; level: number; text: string }[];
+  const stack: { level: number; text: string }[] = [];
+  const paths = headings.map((h) => {
+    while (stack.length > 0 && stack[stack.length - 1]!.level >= h.level) stack.pop();
+    stack.push(h);
+    return stack.map((s) => s.text);
+  });
+  return {
+    pathAt(seq) {
+      let lo = 0;
+      let hi = headings.length - 1;
+      let found = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (headings[mid]!.seq <= seq) {
+          found = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return found < 0 ? [] : paths[found]!;
+    },
+  };
+}

@@ -1,0 +1,246 @@
+import {
+  AlignmentType,
+  Document,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  ShadingType,
+  TextRun,
+  UnderlineType,
+  type IRunOptions,
+} from 'docx';
+import type { Annotation, ExportLayout } from '../../shared/annotation-types';
+import type { CoreContext } from '../context';
+import { chapterPaths, loadDocText, type DocText } from '../annotations/doc-text';
+import { citation, documentLine, titleWithNumber } from './citation';
+import { formatExportDate, meaningOf, type DocumentGroup, type ExportContent } from './collect-excerpts';
+
+// Word picks the East Asian font for Chinese characters: 宋体 for text, 黑体 for headings, as in
+// government documents. LibreOffice substitutes an installed CJK font for them when they are missing.
+const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: '宋体' };
+const HEADING_FONT = { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial', eastAsia: '黑体' };
+const GREY = '666666';
+const HEADING_BY_DEPTH = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5];
+
+type Mark = Pick<Annotation, 'color' | 'style'> & { hex: string };
+
+function markRun(text: string, mark: Mark | null, extra: IRunOptions = {}): TextRun {
+  if (!mark) return new TextRun({ text, ...extra });
+  const hex = mark.hex.replace('#', '').toUpperCase();
+  return new TextRun({
+    text,
+    ...extra,
+    ...(mark.style === 'underline'
+      ? { underline: { type: UnderlineType.THICK, color: hex } }
+      : { shading: { type: ShadingType.CLEAR, color: 'auto', fill: hex } }),
+  });
+}
+
+function noteRuns(content: ExportContent, a: Annotation): Paragraph[] {
+  const meaning = meaningOf(content, a);
+  const out = [
+    new Paragraph({
+      spacing: { before: 60 },
+      children: [
+        new TextRun({ text: '■ ', color: meaning.hex.replace('#', '') }),
+        new TextRun({ text: meaning.meaning, bold: true, size: 20 }),
+        ...(a.tags.length > 0 ? [new TextRun({ text: `  ${a.tags.map((t) => `#${t}`).join(' ')}`, color: GREY, size: 20 })] : []),
+      ],
+    }),
+  ];
+  if (a.note.trim()) {
+    out.push(
+      new Paragraph({
+        indent: { left: 420 },
+        children: [new TextRun({ text: '批注：', bold: true }), new TextRun({ text: a.note })],
+      }),
+    );
+  }
+  return out;
+}
+
+function excerptParagraphs(content: ExportContent, group: DocumentGroup, a: Annotation, path: string[]): Paragraph[] {
+  const mark = { ...a, hex: meaningOf(content, a).hex };
+  return [
+    ...noteRuns(content, a).slice(0, 1),
+    ...a.quote.split('\n').map(
+      (part) => new Paragraph({ indent: { left: 420 }, spacing: { after: 60 }, children: [markRun(part, mark)] }),
+    ),
+    ...noteRuns(content, a).slice(1),
+    new Paragraph({
+      indent: { left: 420 },
+      spacing: { after: 240 },
+      children: [new TextRun({ text: `出处：${citation(group.doc, path)}`, size: 18, color: GREY })],
+    }),
+  ];
+}
+
+function excerptLayout(content: ExportContent, group: DocumentGroup): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const chapter of group.chapters) {
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: chapter.path.join(' › ') || '正文' }));
+    for (const a of chapter.annotations) out.push(...excerptParagraphs(content, group, a, chapter.path));
+  }
+  return out;
+}
+
+interface BlockMark {
+  start: number;
+  end: number;
+  annotation: Annotation;
+  /** The annotation ends in this block: its note goes here. */
+  last: boolean;
+}
+
+/** Block-index ranges [from, to) of the sections holding the annotations: heading to the next heading. */
+function sectionRanges(doc: DocText, annotations: Annotation[]): { from: number; to: number }[] {
+  const isHeading = (i: number) => doc.blocks[i]!.kind === 'heading';
+  const ranges = annotations
+    .map((a) => {
+      let from = doc.indexOfBlock.get(a.start!.blockId)!;
+      let to = doc.indexOfBlock.get(a.end!.blockId)! + 1;
+      while (from > 0 && !isHeading(from)) from--;
+      while (to < doc.blocks.length && !isHeading(to)) to++;
+      return { from, to };
+    })
+    .sort((x, y) => x.from - y.from);
+  const merged: { from: number; to: number }[] = [];
+  for (const r of ranges) {
+    const last = merged.at(-1);
+    if (last && r.from < last.to) last.to = Math.max(last.to, r.to);
+    else merged.push({ ...r });
+  }
+  return merged;
+}
+
+function marksByBlock(doc: DocText, annotations: Annotation[]): Map<number, BlockMark[]> {
+  const marks = new Map<number, BlockMark[]>();
+  for (const a of annotations) {
+    const si = doc.indexOfBlock.get(a.start!.blockId)!;
+    const ei = doc.indexOfBlock.get(a.end!.blockId)!;
+    for (let i = si; i <= ei; i++) {
+      const mark = {
+        start: i === si ? a.start!.offset : 0,
+        end: i === ei ? a.end!.offset : doc.blocks[i]!.text.length,
+        annotation: a,
+        last: i === ei,
+      };
+      marks.set(i, [...(marks.get(i) ?? []), mark]);
+    }
+  }
+  return marks;
+}
+
+function blockRuns(content: ExportContent, text: string, marks: BlockMark[]): (TextRun | FootnoteReferenceRun)[] {
+  const cuts = [...new Set([0, text.length, ...marks.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
+  const runs: (TextRun | FootnoteReferenceRun)[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [s, e] = [cuts[i]!, cuts[i + 1]!];
+    if (e <= s) continue;
+    const covering = marks.filter((m) => m.start <= s && m.end >= e);
+    const top = covering.at(-1)?.annotation;
+    runs.push(markRun(text.slice(s, e), top ? { ...top, hex: meaningOf(content, top).hex } : null));
+    for (const m of marks.filter((m) => m.last && m.end === e)) {
+      const a = m.annotation;
+      const words = [`【${meaningOf(content, a).meaning}】`, a.note.trim(), a.tags.map((t) => `#${t}`).join(' ')];
+      runs.push(new FootnoteReferenceRun({ children: [new Paragraph(words.filter(Boolean).join(' '))] }));
+    }
+  }
+  return runs;
+}
+
+function sectionLayout(ctx: CoreContext, content: ExportContent, group: DocumentGroup): Paragraph[] {
+  if (group.doc.docId === null) return [];
+  const doc = loadDocText(ctx, group.doc.docId);
+  const annotations = group.chapters.flatMap((c) => c.annotations);
+  const marks = marksByBlock(doc, annotations);
+  const paths = chapterPaths(doc.blocks);
+  const out: Paragraph[] = [];
+  for (const range of sectionRanges(doc, annotations)) {
+    const path = paths[range.from]!;
+    for (let i = range.from; i < range.to; i++) {
+      const block = doc.blocks[i]!;
+      const children = blockRuns(content, block.text, marks.get(i) ?? []);
+      out.push(
+        block.kind === 'heading'
+          ? new Paragraph({ heading: HEADING_BY_DEPTH[Math.min(Math.max(block.level, 1), 4) - 1], children })
+          : new Paragraph({ indent: { firstLine: 480 }, spacing: { after: 80 }, children }),
+      );
+    }
+    out.push(
+      new Paragraph({
+        spacing: { after: 240 },
+        children: [new TextRun({ text: `出处：${citation(group.doc, path)}`, size: 18, color: GREY })],
+      }),
+    );
+  }
+  return out;
+}
+
+function detachedParagraphs(content: ExportContent, group: DocumentGroup): Paragraph[] {
+  if (group.detached.length === 0) return [];
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, text: '未能在现有文本中定位的摘录' }),
+    ...group.detached.flatMap((a) => excerptParagraphs(content, group, a, [])),
+  ];
+}
+
+function coverParagraphs(content: ExportContent): Paragraph[] {
+  const documents = content.groups.length;
+  return [
+    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, text: '政策文件批注摘编' }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `导出日期：${formatExportDate(content.exportedOn)}` })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `范围：${content.scope}` })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: `共 ${content.count} 条摘录，来自 ${documents} 份文件`, color: GREY })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 360 },
+      children: content.colors.flatMap((c) => [
+        new TextRun({ text: ` ${c.meaning} `, shading: { type: ShadingType.CLEAR, color: 'auto', fill: c.hex.replace('#', '') } }),
+        new TextRun({ text: '  ' }),
+      ]),
+    }),
+  ];
+}
+
+export async function buildDocx(ctx: CoreContext, content: ExportContent, layout: ExportLayout): Promise<Buffer> {
+  const body: Paragraph[] = [...coverParagraphs(content)];
+  if (content.count === 0) body.push(new Paragraph({ text: '没有符合条件的批注。' }));
+  for (const group of content.groups) {
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: titleWithNumber(group.doc) }));
+    const line = documentLine(group.doc);
+    if (line) body.push(new Paragraph({ children: [new TextRun({ text: line, color: GREY })], spacing: { after: 200 } }));
+    body.push(...(layout === 'sections' ? sectionLayout(ctx, content, group) : excerptLayout(content, group)));
+    body.push(...detachedParagraphs(content, group));
+  }
+  const headingStyle = (id: string, name: string, size: number) => ({
+    id,
+    name,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: { font: HEADING_FONT, size, bold: true, color: '000000' },
+    paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+  });
+  const doc = new Document({
+    creator: '政策阅读器',
+    title: '政策文件批注摘编',
+    styles: {
+      default: { document: { run: { font: BODY_FONT, size: 24 }, paragraph: { spacing: { line: 360 } } } },
+      paragraphStyles: [
+        headingStyle('Title', 'Title', 40),
+        headingStyle('Heading1', 'Heading 1', 32),
+        headingStyle('Heading2', 'Heading 2', 28),
+        headingStyle('Heading3', 'Heading 3', 26),
+        headingStyle('Heading4', 'Heading 4', 24),
+        headingStyle('Heading5', 'Heading 5', 24),
+      ],
+    },
+    sections: [{ properties: { page: { margin: { top: 1440, bottom: 1440, left: 1588, right: 1474 } } }, children: body }],
+  });
+  return Packer.toBuffer(doc);
+}

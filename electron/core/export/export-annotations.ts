@@ -1,0 +1,54 @@
+import type { AnnotationFilter, ExportFile, ExportFormat, ExportLayout } from '../../shared/annotation-types';
+import type { CoreContext } from '../context';
+import { buildPack } from '../annotations/annotation-pack';
+import { listAnnotations } from '../annotations/store';
+import { collectExcerpts, type ExportContent } from './collect-excerpts';
+import { buildDocx } from './docx-export';
+import { buildMarkdown } from './markdown-export';
+
+const MIME: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  md: 'text/markdown; charset=utf-8',
+  json: 'application/json',
+};
+
+/** A file name that every system accepts: 批注摘编-长株潭都市圈发展规划-2026-11-23.docx */
+export function exportFileName(scopeTitle: string | null, format: ExportFormat, date = new Date()): string {
+  const base = format === 'json' ? '批注包' : '批注摘编';
+  const safe = (scopeTitle ?? '文库').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').slice(0, 40);
+  const day = date.toISOString().slice(0, 10);
+  return `${base}-${safe}-${day}.${format}`;
+}
+
+function scopeTitle(content: ExportContent, filter: AnnotationFilter): string | null {
+  return filter.docId !== undefined && content.groups[0] ? content.groups[0].doc.title : null;
+}
+
+export interface ExportRequest {
+  format: ExportFormat;
+  filter?: AnnotationFilter;
+  layout?: ExportLayout;
+}
+
+/** Export the chosen annotations as Word, Markdown or an annotation pack, as a file for the client to save. */
+export async function exportAnnotations(ctx: CoreContext, { format, filter = {}, layout = 'excerpts' }: ExportRequest): Promise<ExportFile> {
+  if (format === 'json') {
+    const annotations = listAnnotations(ctx, filter);
+    const pack = buildPack(ctx, annotations);
+    const title = filter.docId !== undefined ? (annotations[0]?.docTitle ?? null) : null;
+    return {
+      fileName: exportFileName(title, 'json'),
+      mimeType: MIME.json,
+      dataBase64: Buffer.from(JSON.stringify(pack, null, 1), 'utf8').toString('base64'),
+      count: annotations.length,
+    };
+  }
+  const content = collectExcerpts(ctx, filter);
+  const bytes = format === 'docx' ? await buildDocx(ctx, content, layout) : Buffer.from(buildMarkdown(content), 'utf8');
+  return {
+    fileName: exportFileName(scopeTitle(content, filter), format, content.exportedOn),
+    mimeType: MIME[format],
+    dataBase64: bytes.toString('base64'),
+    count: content.count,
+  };
+}

@@ -1,0 +1,44 @@
+import type { Annotation } from '../../shared/annotation-types';
+import { citation, documentLine, titleWithNumber } from './citation';
+import { formatExportDate, meaningOf, type DocumentGroup, type ExportContent } from './collect-excerpts';
+
+function excerpt(content: ExportContent, group: DocumentGroup, a: Annotation, path: string[]): string[] {
+  const tags = a.tags.map((t) => `#${t}`).join(' ');
+  return [
+    `**【${meaningOf(content, a).meaning}】**${tags ? ` ${tags}` : ''}`,
+    '',
+    ...a.quote.split('\n').flatMap((line, i) => (i === 0 ? [`> ${line}`] : ['>', `> ${line}`])),
+    '',
+    ...(a.note.trim() ? [`**批注：**${a.note.trim().replace(/\n/g, '  \n')}`, ''] : []),
+    `出处：${citation(group.doc, path)}`,
+    '',
+  ];
+}
+
+/** The same content as the Word export, as Markdown (one excerpt per quote). */
+export function buildMarkdown(content: ExportContent): string {
+  const lines = [
+    '# 政策文件批注摘编',
+    '',
+    `导出日期：${formatExportDate(content.exportedOn)}  `,
+    `范围：${content.scope}  `,
+    `共 ${content.count} 条摘录，来自 ${content.groups.length} 份文件`,
+    '',
+    `颜色含义：${content.colors.map((c) => c.meaning).join(' / ')}`,
+    '',
+  ];
+  for (const group of content.groups) {
+    lines.push(`## ${titleWithNumber(group.doc)}`, '');
+    const line = documentLine(group.doc);
+    if (line) lines.push(line, '');
+    for (const chapter of group.chapters) {
+      lines.push(`### ${chapter.path.join(' › ') || '正文'}`, '');
+      for (const a of chapter.annotations) lines.push(...excerpt(content, group, a, chapter.path));
+    }
+    if (group.detached.length > 0) {
+      lines.push('### 未能在现有文本中定位的摘录', '');
+      for (const a of group.detached) lines.push(...excerpt(content, group, a, []));
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
