@@ -2,7 +2,7 @@ import { ReaderError } from '../../shared/errors';
 import type { Block, DocumentDetail, DocumentSummary, Original, TocEntry } from '../../shared/types';
 import type { CoreContext } from '../context';
 
-interface DocumentRow {
+export interface DocumentRow {
   id: number;
   title: string;
   source_name: string;
@@ -24,7 +24,7 @@ const SELECT_DOCUMENT = `
   SELECT d.*, (SELECT count(*) FROM blocks b WHERE b.doc_id = d.id) AS block_count
   FROM documents d WHERE d.deleted_at IS NULL`;
 
-function toSummary(r: DocumentRow): DocumentSummary {
+export function toSummary(r: DocumentRow): DocumentSummary {
   return {
     id: r.id,
     title: r.title,

@@ -1,2 +1,70 @@
-// Library management: rename, metadata, delete with undo, reading state (issues 3 and 5).
-export const manageMethods = {};
+// Library management: rename, metadata, delete with undo, reading state and preferences (issue 5).
+import { z } from 'zod';
+import { id, method } from '../method';
+import {
+  FONT_SIZE_RANGE,
+  LINE_HEIGHT_RANGE,
+  type DeletedDocument,
+  type Preferences,
+  type ReadingPosition,
+  type RecentDocument,
+} from '../manage-types';
+import type { DocumentDetail, DocumentSummary } from '../types';
+
+/** An optional metadata field: a string to set, null or '' to clear. */
+const field = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .transform((v) => (v === '' ? null : v))
+    .optional();
+
+const preferencesPatch = z
+  .object({
+    fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
+    lineHeight: z.number().min(LINE_HEIGHT_RANGE.min).max(LINE_HEIGHT_RANGE.max),
+    theme: z.enum(['light', 'dark']),
+    readingFont: z.enum(['serif', 'sans', 'kai']),
+    openDocIds: z.array(id).max(50),
+    activeDocId: id.nullable(),
+    libraryOpen: z.boolean(),
+    outlineOpen: z.boolean(),
+  })
+  .partial()
+  .strict();
+
+export const manageMethods = {
+  /** Rename a document and/or edit its metadata; omitted fields are left unchanged. */
+  updateDocument: method<DocumentDetail>()(
+    z
+      .object({
+        docId: id,
+        title: z.string().trim().min(1).max(300).optional(),
+        issuer: field(200),
+        docNumber: field(100),
+        issuedOn: z
+          .string()
+          .trim()
+          .regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
+          .nullable()
+          .transform((v) => (v === '' ? null : v))
+          .optional(),
+        kind: field(50),
+      })
+      .strict(),
+  ),
+  /** Move a document to the recycle bin (undoable with restoreDocument). */
+  deleteDocument: method<DeletedDocument>()(z.object({ docId: id }).strict()),
+  restoreDocument: method<DocumentSummary>()(z.object({ docId: id }).strict()),
+  listDeleted: method<DeletedDocument[]>()(z.object({}).strict()),
+  /** Remove a deleted document for good, with its text and everything attached to it. */
+  purgeDocument: method<{ docId: number }>()(z.object({ docId: id }).strict()),
+  saveReadingPosition: method<ReadingPosition>()(z.object({ docId: id, blockId: id.nullable() }).strict()),
+  getReadingPosition: method<ReadingPosition | null>()(z.object({ docId: id }).strict()),
+  listRecent: method<RecentDocument[]>()(z.object({ limit: z.number().int().min(1).max(100).optional() }).strict()),
+  getPreferences: method<Preferences>()(z.object({}).strict()),
+  /** Change some preferences; returns all of them. */
+  setPreferences: method<Preferences>()(preferencesPatch),
+};

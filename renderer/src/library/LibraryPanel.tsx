@@ -1,35 +1,133 @@
+import { useRef, useState } from 'react';
 import { api } from '../api/client';
+import { useApp } from '../app-context';
 import { useAsync } from '../useAsync';
+import { DeletedDocuments } from './DeletedDocuments';
+import { useImportHandler } from './ImportDropZone';
+import { applyFilter, choices, NO_FILTER, SORTS, yearOf, type LibraryFilter, type SortKey } from './library-filter';
 
-interface Props {
-  selectedId: number | null;
-  onOpen(docId: number): void;
-}
+const ACCEPT = '.txt,.md,.html,.htm,.docx,.doc,.pdf,.wps,.rtf,.odt';
 
-export function LibraryPanel({ selectedId, onOpen }: Props) {
-  const docs = useAsync(() => api.listDocuments({}), []);
+export function LibraryPanel() {
+  const { activeDocId, openDocument, libraryVersion } = useApp();
+  const docs = useAsync(() => api.listDocuments({}), [libraryVersion]);
+  const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
+  const [showFilters, setShowFilters] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const importChosen = useImportHandler();
+  const all = docs.data ?? [];
+  const shown = applyFilter(all, filter);
+  const set = (patch: Partial<LibraryFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  const filtering = filter.issuer || filter.year || filter.kind || filter.text;
+
   return (
-    <nav className="library-panel" aria-label="文库">
-      <h2 className="panel-title">文库</h2>
-      {docs.error && <p className="error">{docs.error}</p>}
-      <ul className="doc-list">
-        {docs.data?.map((d) => (
-          <li key={d.id}>
-            <button
-              type="button"
-              className={d.id === selectedId ? 'doc-item selected' : 'doc-item'}
-              onClick={() => onOpen(d.id)}
-              title={d.source}
-            >
-              <span className="doc-title">{d.title}</span>
-              <span className="doc-meta">
-                {[d.issuer, d.docNumber, d.issuedOn].filter(Boolean).join(' · ')}
-              </span>
+    <aside className="library">
+      <div className="library-head">
+        <h2 className="panel-title">文库</h2>
+        <span className="library-count">{filtering ? `${shown.length} / ${all.length}` : all.length} 份</span>
+        <button type="button" className="text-button small" onClick={() => fileInput.current?.click()} title="导入文件，也可以把文件拖到窗口中">
+          导入
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          accept={ACCEPT}
+          hidden
+          aria-label="选择要导入的文件"
+          onChange={(e) => {
+            importChosen([...(e.target.files ?? [])]);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      <div className="library-filters">
+        <input
+          type="search"
+          className="filter-input"
+          placeholder="筛选标题、文号、发文机关"
+          aria-label="筛选文库"
+          value={filter.text}
+          onChange={(e) => set({ text: e.target.value })}
+        />
+        <button
+          type="button"
+          className={`icon-button filter-toggle${showFilters || filtering ? ' on' : ''}`}
+          aria-label="筛选与排序"
+          aria-expanded={showFilters}
+          onClick={() => setShowFilters((s) => !s)}
+        />
+      </div>
+      {showFilters && (
+        <div className="library-facets">
+          <label>
+            发文机关
+            <select value={filter.issuer} onChange={(e) => set({ issuer: e.target.value })}>
+              <option value="">全部</option>
+              {choices(all, (d) => d.issuer).map((v) => (
+                <option key={v}>{v}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            年份
+            <select value={filter.year} onChange={(e) => set({ year: e.target.value })}>
+              <option value="">全部</option>
+              {choices(all, yearOf)
+                .reverse()
+                .map((v) => (
+                  <option key={v}>{v}</option>
+                ))}
+            </select>
+          </label>
+          <label>
+            文种
+            <select value={filter.kind} onChange={(e) => set({ kind: e.target.value })}>
+              <option value="">全部</option>
+              {choices(all, (d) => d.kind).map((v) => (
+                <option key={v}>{v}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            排序
+            <select value={filter.sort} onChange={(e) => set({ sort: e.target.value as SortKey })}>
+              {Object.entries(SORTS).map(([k, label]) => (
+                <option key={k} value={k}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          {filtering && (
+            <button type="button" className="link-button" onClick={() => setFilter({ ...NO_FILTER, sort: filter.sort })}>
+              清除筛选
             </button>
-          </li>
-        ))}
-      </ul>
-      {docs.data?.length === 0 && <p className="muted">文库为空</p>}
-    </nav>
+          )}
+        </div>
+      )}
+      <nav className="library-list" aria-label="文库">
+        {docs.error && <p className="error">{docs.error}</p>}
+        <ul className="doc-list">
+          {shown.map((d) => (
+            <li key={d.id}>
+              <button
+                type="button"
+                className={d.id === activeDocId ? 'doc-item selected' : 'doc-item'}
+                aria-current={d.id === activeDocId ? 'page' : undefined}
+                onClick={() => openDocument(d.id)}
+                title={d.source}
+              >
+                <span className="doc-title">{d.title}</span>
+                <span className="doc-meta">{[d.issuer, d.docNumber, d.issuedOn?.slice(0, 4)].filter(Boolean).join(' · ')}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {docs.data?.length === 0 && <p className="muted">文库为空。点击“导入”或把文件拖到窗口中。</p>}
+        {all.length > 0 && shown.length === 0 && <p className="muted">没有符合筛选条件的文件</p>}
+      </nav>
+      <DeletedDocuments />
+    </aside>
   );
 }

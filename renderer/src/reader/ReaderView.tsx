@@ -1,33 +1,127 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../api/client';
+import { useApp } from '../app-context';
+import { usePreferences } from '../settings/preferences';
 import { useAsync } from '../useAsync';
+import { BlockTools } from './BlockTools';
+import { Breadcrumb } from './Breadcrumb';
+import { blockHash, blockLink, citationFor, copyText } from './citation';
+import { useBlockDecorations } from './decorations';
+import { loadDocument, type LoadedDocument } from './document-cache';
+import { adjacentHeading, chapterPath } from './document-model';
 import { Outline } from './Outline';
+import { readingStore } from './reading-store';
+import { TextView, type TextViewHandle } from './TextView';
+import { useReaderKeys } from './useReaderKeys';
 
 export function ReaderView({ docId }: { docId: number }) {
-  const doc = useAsync(() => Promise.all([api.getDocument({ docId }), api.getBlocks({ docId })]), [docId]);
-  if (doc.error) return <p className="error">{doc.error}</p>;
-  if (!doc.data) return <p className="muted">正在打开……</p>;
-  const [detail, blocks] = doc.data;
-  const jump = (blockId: number) => document.getElementById(`block-${blockId}`)?.scrollIntoView({ block: 'start' });
+  const { target } = useApp();
+  // The position is read once, with the text, so the first paint is already at the right place.
+  const loaded = useAsync(
+    () => Promise.all([loadDocument(docId), api.getReadingPosition({ docId }).catch(() => null)]),
+    [docId],
+  );
+  if (loaded.error) return <p className="error reader-message">{loaded.error}</p>;
+  if (!loaded.data) return <p className="muted reader-message">正在打开……</p>;
+  const [doc, position] = loaded.data;
+  const wanted = target && target.docId === docId && target.blockId ? target.blockId : position?.blockId;
+  const initialIndex = wanted ? (doc.model.indexOf.get(wanted) ?? 0) : 0;
+  return <OpenDocument key={docId} doc={doc} initialIndex={initialIndex} initialSeq={target?.seq ?? 0} />;
+}
+
+const SAVE_DELAY_MS = 700;
+
+function OpenDocument({ doc, initialIndex, initialSeq }: { doc: LoadedDocument; initialIndex: number; initialSeq: number }) {
+  const { detail, model } = doc;
+  const docId = detail.id;
+  const { target, notify } = useApp();
+  const { prefs } = usePreferences();
+  const textRef = useRef<TextViewHandle>(null);
+  const outlineRef = useRef<HTMLElement>(null);
+  const [top, setTop] = useState(initialIndex);
+  const query = target && target.docId === docId ? target.query : undefined;
+  const decorations = useBlockDecorations({ docId, blocks: model.blocks, query });
+
+  const jumpTo = useCallback((index: number) => {
+    textRef.current?.scrollToIndex(index);
+    textRef.current?.element()?.focus({ preventScroll: true });
+  }, []);
+
+  // Requests from elsewhere (search hits, links, annotations) that arrive while the document is open.
+  const seenSeq = useRef(initialSeq);
+  useEffect(() => {
+    if (!target || target.docId !== docId || target.seq === seenSeq.current) return;
+    seenSeq.current = target.seq;
+    const index = target.blockId ? model.indexOf.get(target.blockId) : undefined;
+    if (index !== undefined) jumpTo(index);
+  }, [target, docId, model, jumpTo]);
+
+  // Remember where the reader is: in memory at once, in the library shortly after scrolling stops.
+  useEffect(() => {
+    const blockId = model.blocks[top]?.blockId ?? null;
+    readingStore.set({ docId, blockId });
+    const timer = setTimeout(() => {
+      api.saveReadingPosition({ docId, blockId }).catch(() => {});
+      const hash = blockHash(docId, top > 0 ? blockId : null);
+      if (window.location.hash !== hash) history.replaceState(null, '', hash);
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [docId, model, top]);
+
+  const currentHeading = model.sectionOf[top] ?? -1;
+  const path = useMemo(() => (currentHeading >= 0 ? chapterPath(model, currentHeading) : []), [model, currentHeading]);
+
+  useReaderKeys({
+    nextSection: () => jumpIfFound(adjacentHeading(model, top, 1)),
+    previousSection: () => jumpIfFound(adjacentHeading(model, top, -1)),
+    nextChapter: () => jumpIfFound(adjacentHeading(model, top, 1, topLevel(model))),
+    previousChapter: () => jumpIfFound(adjacentHeading(model, top, -1, topLevel(model))),
+    focusOutline: () =>
+      (outlineRef.current?.querySelector<HTMLElement>('.outline-entry.current') ?? outlineRef.current?.querySelector<HTMLElement>('.outline-entry'))?.focus(),
+  });
+  function jumpIfFound(index: number | null) {
+    if (index !== null) jumpTo(index);
+  }
+
+  const copy = async (text: string, done: string) => {
+    try {
+      await copyText(text);
+      notify(done);
+    } catch (err) {
+      notify((err as Error).message);
+    }
+  };
+
   return (
     <div className="reader">
-      <Outline headings={blocks.filter((b) => b.kind === 'heading')} onJump={jump} />
-      <article className="reader-text" aria-label={detail.title}>
-        <header className="doc-header">
-          <h1>{detail.title}</h1>
-          <p className="doc-meta">{[detail.issuer, detail.docNumber, detail.issuedOn].filter(Boolean).join(' · ')}</p>
-        </header>
-        {blocks.map((b) =>
-          b.kind === 'heading' ? (
-            <h2 key={b.blockId} id={`block-${b.blockId}`} className={`heading level-${Math.min(b.level, 6)}`}>
-              {b.text}
-            </h2>
-          ) : (
-            <p key={b.blockId} id={`block-${b.blockId}`} className="paragraph">
-              {b.text}
-            </p>
-          ),
-        )}
+      {prefs.outlineOpen && <Outline ref={outlineRef} model={model} currentHeading={currentHeading} onJump={jumpTo} />}
+      <article className="reader-main" aria-label={detail.title}>
+        <Breadcrumb
+          title={detail.title}
+          path={path}
+          onJump={(blockId) => jumpTo(blockId === null ? -1 : (model.indexOf.get(blockId) ?? 0))}
+        />
+        <TextView
+          ref={textRef}
+          docId={docId}
+          detail={detail}
+          model={model}
+          decorations={decorations}
+          initialIndex={initialIndex}
+          onTopBlock={setTop}
+          renderTools={(index) => (
+            <BlockTools
+              block={model.blocks[index]!}
+              onCopyCitation={() => copy(citationFor(detail, model, index), '已复制段落及出处')}
+              onCopyLink={() => copy(blockLink(docId, model.blocks[index]!.blockId), '已复制段落链接')}
+            />
+          )}
+        />
       </article>
     </div>
   );
+}
+
+function topLevel(model: LoadedDocument['model']): number {
+  return Math.min(...model.headingIndexes.map((h) => model.blocks[h]!.level), Infinity);
 }

@@ -1,0 +1,81 @@
+import { ReaderError } from '../../shared/errors';
+import type { DeletedDocument } from '../../shared/manage-types';
+import type { DocumentDetail, DocumentSummary } from '../../shared/types';
+import type { CoreContext } from '../context';
+import { requireDocument, toSummary, type DocumentRow } from '../library/documents';
+
+export interface DocumentChanges {
+  title?: string;
+  issuer?: string | null;
+  docNumber?: string | null;
+  issuedOn?: string | null;
+  kind?: string | null;
+}
+
+const COLUMNS: Record<keyof DocumentChanges, string> = {
+  title: 'title',
+  issuer: 'issuer',
+  docNumber: 'doc_number',
+  issuedOn: 'issued_on',
+  kind: 'kind',
+};
+
+export function updateDocument(ctx: CoreContext, docId: number, changes: DocumentChanges): DocumentDetail {
+  requireDocument(ctx, docId);
+  const keys = (Object.keys(COLUMNS) as (keyof DocumentChanges)[]).filter((k) => changes[k] !== undefined);
+  if (keys.length > 0) {
+    const sets = keys.map((k) => `${COLUMNS[k]} = @${k}`).join(', ');
+    ctx.db.prepare(`UPDATE documents SET ${sets} WHERE id = @docId`).run({ ...pick(changes, keys), docId });
+  }
+  return requireDocument(ctx, docId);
+}
+
+function pick(changes: DocumentChanges, keys: (keyof DocumentChanges)[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, changes[k]]));
+}
+
+type DeletedRow = DocumentRow & { deleted_at: string };
+
+const SELECT_DELETED = `
+  SELECT d.*, (SELECT count(*) FROM blocks b WHERE b.doc_id = d.id) AS block_count
+  FROM documents d WHERE d.deleted_at IS NOT NULL`;
+
+function toDeleted(row: DeletedRow): DeletedDocument {
+  return { ...toSummary(row), deletedAt: row.deleted_at };
+}
+
+function requireDeleted(ctx: CoreContext, docId: number): DeletedDocument {
+  const row = ctx.db.prepare(`${SELECT_DELETED} AND d.id = ?`).get(docId) as DeletedRow | undefined;
+  if (!row) {
+    throw new ReaderError(
+      'not_deleted',
+      `Document ${docId} is not in the recycle bin`,
+      `编号为 ${docId} 的文档不在“最近删除”中`,
+    );
+  }
+  return toDeleted(row);
+}
+
+/** Soft delete: the document disappears from the library but can be restored until purged. */
+export function deleteDocument(ctx: CoreContext, docId: number): DeletedDocument {
+  requireDocument(ctx, docId);
+  ctx.db.prepare("UPDATE documents SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?").run(docId);
+  return requireDeleted(ctx, docId);
+}
+
+export function restoreDocument(ctx: CoreContext, docId: number): DocumentSummary {
+  requireDeleted(ctx, docId);
+  ctx.db.prepare('UPDATE documents SET deleted_at = NULL WHERE id = ?').run(docId);
+  return requireDocument(ctx, docId);
+}
+
+export function listDeleted(ctx: CoreContext): DeletedDocument[] {
+  return (ctx.db.prepare(`${SELECT_DELETED} ORDER BY d.deleted_at DESC`).all() as DeletedRow[]).map(toDeleted);
+}
+
+/** Delete for good; only documents already in the recycle bin, so one click can never destroy a document. */
+export function purgeDocument(ctx: CoreContext, docId: number): { docId: number } {
+  requireDeleted(ctx, docId);
+  ctx.db.prepare('DELETE FROM documents WHERE id = ?').run(docId);
+  return { docId };
+}

@@ -1,0 +1,47 @@
+import type { DocumentSummary } from '../../../electron/shared/types';
+
+export type SortKey = 'imported' | 'title' | 'issued' | 'length';
+
+export const SORTS: Record<SortKey, string> = {
+  imported: '按导入顺序',
+  title: '按标题',
+  issued: '按发文日期',
+  length: '按篇幅',
+};
+
+export interface LibraryFilter {
+  text: string;
+  issuer: string;
+  year: string;
+  kind: string;
+  sort: SortKey;
+}
+
+export const NO_FILTER: LibraryFilter = { text: '', issuer: '', year: '', kind: '', sort: 'imported' };
+
+export const yearOf = (d: DocumentSummary): string => d.issuedOn?.slice(0, 4) ?? '';
+
+/** Distinct non-empty values, sorted for a select list. */
+export function choices(docs: DocumentSummary[], pick: (d: DocumentSummary) => string | null): string[] {
+  return [...new Set(docs.map(pick).filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+}
+
+export function applyFilter(docs: DocumentSummary[], f: LibraryFilter): DocumentSummary[] {
+  const text = f.text.trim();
+  const kept = docs.filter(
+    (d) =>
+      (!text || d.title.includes(text) || (d.docNumber ?? '').includes(text) || (d.issuer ?? '').includes(text)) &&
+      (!f.issuer || d.issuer === f.issuer) &&
+      (!f.year || yearOf(d) === f.year) &&
+      (!f.kind || d.kind === f.kind),
+  );
+  const byTitle = (a: DocumentSummary, b: DocumentSummary) => a.title.localeCompare(b.title, 'zh-CN');
+  const compare: Record<SortKey, (a: DocumentSummary, b: DocumentSummary) => number> = {
+    imported: (a, b) => a.id - b.id,
+    title: byTitle,
+    // Newest first; undated documents last.
+    issued: (a, b) => (b.issuedOn ?? '').localeCompare(a.issuedOn ?? '') || byTitle(a, b),
+    length: (a, b) => b.chars - a.chars,
+  };
+  return kept.sort(compare[f.sort]);
+}

@@ -1,0 +1,29 @@
+import type { Block } from '../../../electron/shared/types';
+
+interface Props {
+  title: string;
+  path: Block[];
+  onJump(blockId: number | null): void;
+}
+
+/** The chapter path of the block at the top of the view. */
+export function Breadcrumb({ title, path, onJump }: Props) {
+  return (
+    <nav className="breadcrumb" aria-label="当前位置">
+      <ol>
+        <li>
+          <button type="button" onClick={() => onJump(null)} title="回到文首">
+            《{title}》
+          </button>
+        </li>
+        {path.map((h) => (
+          <li key={h.blockId}>
+            <button type="button" onClick={() => onJump(h.blockId)} title={h.text}>
+              {h.text}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

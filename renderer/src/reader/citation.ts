@@ -1,0 +1,47 @@
+import type { DocumentDetail } from '../../../electron/shared/types';
+import { chapterPath, type DocumentModel } from './document-model';
+
+/** A paragraph with its source: the text, then ——《title》chapter path（文号）. */
+export function citationFor(detail: DocumentDetail, model: DocumentModel, index: number): string {
+  const block = model.blocks[index]!;
+  const path = chapterPath(model, index)
+    .filter((h) => h.blockId !== block.blockId)
+    .map((h) => h.text);
+  const source = `《${detail.title}》${path.length > 0 ? ` ${path.join(' ')}` : ''}${detail.docNumber ? `（${detail.docNumber}）` : ''}`;
+  return `${block.text}\n——${source}`;
+}
+
+/** The in-app address of a block; the app opens it on load and on hash change. */
+export function blockHash(docId: number, blockId?: number | null): string {
+  return blockId ? `#/doc/${docId}/block/${blockId}` : `#/doc/${docId}`;
+}
+
+/** A link to paste elsewhere: the full address in browser mode, the app address in the desktop app. */
+export function blockLink(docId: number, blockId: number): string {
+  const { protocol, origin, pathname } = window.location;
+  const base = protocol === 'http:' || protocol === 'https:' ? `${origin}${pathname}` : 'policy-reader://open/';
+  return `${base}${blockHash(docId, blockId)}`;
+}
+
+export function parseBlockHash(hash: string): { docId: number; blockId?: number } | null {
+  const match = /^#\/doc\/(\d+)(?:\/block\/(\d+))?\/?$/.exec(hash);
+  if (!match) return null;
+  return { docId: Number(match[1]), blockId: match[2] ? Number(match[2]) : undefined };
+}
+
+export async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Older Electron or a page without clipboard permission: fall back to a hidden textarea.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    if (!ok) throw new Error('复制失败：系统剪贴板不可用');
+  }
+}
