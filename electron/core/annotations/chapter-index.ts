@@ -6,6 +6,7 @@ export interface ChapterIndex {
 }
 
 export function chapterIndex({ db }: CoreContext, docId: number): ChapterIndex {
+  const title = (db.prepare('SELECT title FROM documents WHERE id = ?').get(docId) as { title: string } | undefined)?.title;
   const headings = db
     .prepare("SELECT seq, level, text FROM blocks WHERE doc_id = ? AND kind = 'heading' ORDER BY seq")
     .all(docId) as { seq: number; level: number; text: string }[];
@@ -13,7 +14,8 @@ export function chapterIndex({ db }: CoreContext, docId: number): ChapterIndex {
   const paths = headings.map((h) => {
     while (stack.length > 0 && stack[stack.length - 1]!.level >= h.level) stack.pop();
     stack.push(h);
-    return stack.map((s) => s.text);
+    // The document's own title, when the text repeats it as a heading, is not a chapter.
+    return stack.map((s) => s.text).filter((t) => t !== title);
   });
   return {
     pathAt(seq) {

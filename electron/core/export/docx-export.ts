@@ -158,7 +158,7 @@ function sectionLayout(ctx: CoreContext, content: ExportContent, group: Document
   const paths = chapterPaths(doc.blocks);
   const out: Paragraph[] = [];
   for (const range of sectionRanges(doc, annotations)) {
-    const path = paths[range.from]!;
+    const path = paths[range.from]!.filter((h) => h !== group.doc.title);
     for (let i = range.from; i < range.to; i++) {
       const block = doc.blocks[i]!;
       const children = blockRuns(content, block.text, marks.get(i) ?? []);
