@@ -6,11 +6,14 @@ import { openDatabase } from './db/open-database';
 import { libraryHandlers } from './library/handlers';
 import { importSeedsOnce } from './library/seeds';
 import { manageHandlers } from './manage/handlers';
+import { backupIfDue, prepareLibraryFile, type SafetyReport } from './safety/prepare-library';
 import { searchHandlers } from './search/handlers';
 
 export interface Library extends CoreContext {
   file: string;
   handlers: ReaderHandlers;
+  /** Integrity check, restore and backups done on opening (see core/safety). */
+  safety: SafetyReport;
   close(): void;
 }
 
@@ -20,7 +23,9 @@ export interface OpenLibraryOptions {
 }
 
 export function openLibrary(file: string, options: OpenLibraryOptions = {}): Library {
+  const safety = prepareLibraryFile(file);
   const db = openDatabase(file);
+  backupIfDue(db, file, safety);
   const ctx: CoreContext = { db };
   if (options.seedsDir) importSeedsOnce(ctx, options.seedsDir);
   const handlers: ReaderHandlers = {
@@ -30,5 +35,5 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     ...compareHandlers(ctx),
     ...annotationHandlers(ctx),
   };
-  return { ...ctx, file, handlers, close: () => db.close() };
+  return { ...ctx, file, handlers, safety, close: () => db.close() };
 }

@@ -1,25 +1,79 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, dialog } from 'electron';
+import { app, dialog, Menu, session, shell } from 'electron';
 import { toErrorInfo } from '../shared/errors';
+import { dispatch } from '../core/dispatch';
 import { openLibrary, type Library } from '../core/open-library';
 import { defaultLibraryPath, userDataDir } from '../core/paths';
+import { handleAppScheme, registerAppScheme } from './app-protocol';
+import { blockedRequestLogger } from './blocked-log';
+import { chooseAndImport, registerDesktopIpc } from './desktop-services';
 import { registerIpc } from './ipc';
-import { createMainWindow } from './window';
+import { menuTemplate } from './menu-template';
+import { documentsInArgv } from './open-files';
+import type { RequestPolicyOptions } from './request-policy';
+import { applySessionPolicy, lockDownWebContents } from './security';
+import { createMainWindow, type MainWindow } from './window';
+import { windowStateFile } from './window-state';
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+// The dev server is trusted only when running from source, never in a packaged app.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const policy: RequestPolicyOptions = { devServerUrl };
 
 // The CLI and browser mode compute the same folder without Electron; keep them in step.
 app.setPath('userData', userDataDir());
+registerAppScheme();
 
 function seedsDir(): string {
   return app.isPackaged ? path.join(process.resourcesPath, 'seeds') : path.join(app.getAppPath(), 'seeds');
 }
 
 let lib: Library | undefined;
+let mainWindow: MainWindow | undefined;
+/** Documents the system asked us to open before the library and window were ready. */
+const pendingDocuments: string[] = [];
 
-app.whenReady().then(() => {
+async function openDocuments(paths: string[]): Promise<void> {
+  if (paths.length === 0) return;
+  if (!lib || !mainWindow) {
+    pendingDocuments.push(...paths);
+    return;
+  }
+  mainWindow.focus();
+  const results = await dispatch(lib.handlers, 'importPaths', { paths });
+  mainWindow.send('imported', results);
+}
+
+function showAbout(): void {
+  void dialog.showMessageBox({
+    type: 'info',
+    title: '关于政策阅读器',
+    message: `政策阅读器 ${app.getVersion()}`,
+    detail:
+      '离线阅读、检索、比较和批注政府规划文件。\n\n' +
+      '本应用从不连接网络：文件只保存在这台电脑上。\n' +
+      `文库与备份位于：${path.dirname(lib?.file ?? defaultLibraryPath())}`,
+    buttons: ['确定'],
+  });
+}
+
+function tellAboutRestore(library: Library): void {
+  const restored = library.safety.restored;
+  if (!restored) return;
+  void dialog.showMessageBox({
+    type: 'warning',
+    title: '文库已从备份恢复',
+    message: '文库文件已损坏，已自动从备份恢复。',
+    detail:
+      `恢复所用备份的时间：${restored.backup.takenAt.toLocaleString('zh-CN')}。此后所做的更改可能需要重新进行。\n` +
+      `损坏的文件已另存为：${restored.damagedCopy}`,
+    buttons: ['确定'],
+  });
+}
+
+function start(): void {
+  applySessionPolicy(session.defaultSession, policy, blockedRequestLogger(app.getPath('userData')));
   try {
     lib = openLibrary(defaultLibraryPath(), { seedsDir: seedsDir() });
   } catch (err) {
@@ -27,9 +81,47 @@ app.whenReady().then(() => {
     app.exit(1);
     return;
   }
-  registerIpc(lib, devServerUrl);
-  createMainWindow(outDir, devServerUrl);
-});
+  const library = lib;
+  handleAppScheme(path.join(outDir, 'renderer'));
+  registerIpc(library, policy);
+  registerDesktopIpc(library, policy);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(
+        {
+          importFiles: () =>
+            void chooseAndImport(mainWindow?.win ?? null, library).then((results) => {
+              if (results.length > 0) mainWindow?.send('imported', results);
+            }),
+          send: (command) => mainWindow?.send(command),
+          about: showAbout,
+          // Our own data folder, never a URL: shell.openPath, not openExternal.
+          openDataFolder: () => void shell.openPath(path.dirname(library.file)),
+        },
+        { showDevTools: !app.isPackaged },
+      ),
+    ),
+  );
+  mainWindow = createMainWindow(outDir, devServerUrl, windowStateFile(app.getPath('userData')));
+  tellAboutRestore(library);
+  void openDocuments([...pendingDocuments.splice(0), ...documentsInArgv(process.argv.slice(1), process.cwd())]);
+}
 
-app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => lib?.close());
+if (!app.requestSingleInstanceLock()) {
+  // Another window is already open: it receives our command line (second-instance) and we leave.
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    mainWindow?.focus();
+    void openDocuments(documentsInArgv(argv.slice(1), workingDirectory));
+  });
+  // macOS delivers files opened from Finder as events, also before the app is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    void openDocuments([file]);
+  });
+  app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
+  void app.whenReady().then(start);
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => lib?.close());
+}

@@ -3,31 +3,39 @@ import { channelOf, methodNames } from '../shared/contract';
 import { ReaderError, toErrorInfo } from '../shared/errors';
 import { dispatch } from '../core/dispatch';
 import type { Library } from '../core/open-library';
+import { isAppOrigin, type RequestPolicyOptions } from './request-policy';
 
-/** Only the app's own top frame, loaded from our files or the dev server, may call the core. */
-function isTrustedSender(event: IpcMainInvokeEvent, devServerUrl: string | undefined): boolean {
+/** Only the top frame of the app's own page (app://reader, or the dev server in development). */
+export function assertTrustedSender(event: IpcMainInvokeEvent, options: RequestPolicyOptions): void {
   const frame = event.senderFrame;
-  if (!frame || frame.parent !== null) return false;
-  const url = new URL(frame.url);
-  if (url.protocol === 'file:') return true;
-  return devServerUrl !== undefined && url.origin === new URL(devServerUrl).origin;
+  if (!frame || frame.parent !== null || frame !== event.sender.mainFrame || !isAppOrigin(frame.url, options)) {
+    throw new ReaderError('forbidden', 'IPC from an untrusted frame', '拒绝来自不受信任页面的请求');
+  }
 }
 
 /**
- * Register every contract method. Results travel in an envelope so the renderer
- * receives the structured error (Electron flattens thrown errors to strings).
+ * Answer an invoke channel: sender checked, then the handler (which validates its argument).
+ * Results travel in an envelope so the renderer receives the structured error
+ * (Electron flattens thrown errors to strings).
  */
-export function registerIpc(lib: Library, devServerUrl: string | undefined): void {
+export function handleTrusted(
+  channel: string,
+  options: RequestPolicyOptions,
+  handler: (args: unknown, event: IpcMainInvokeEvent) => unknown,
+): void {
+  ipcMain.handle(channel, async (event, args: unknown) => {
+    try {
+      assertTrustedSender(event, options);
+      return { ok: true, result: await handler(args, event) };
+    } catch (err) {
+      return { ok: false, error: toErrorInfo(err) };
+    }
+  });
+}
+
+/** Register every contract method; core/dispatch validates each argument against its schema. */
+export function registerIpc(lib: Library, options: RequestPolicyOptions): void {
   for (const name of methodNames) {
-    ipcMain.handle(channelOf(name), async (event, args: unknown) => {
-      try {
-        if (!isTrustedSender(event, devServerUrl)) {
-          throw new ReaderError('forbidden', 'IPC from an untrusted frame', '拒绝来自不受信任页面的请求');
-        }
-        return { ok: true, result: await dispatch(lib.handlers, name, args) };
-      } catch (err) {
-        return { ok: false, error: toErrorInfo(err) };
-      }
-    });
+    handleTrusted(channelOf(name), options, (args) => dispatch(lib.handlers, name, args));
   }
 }

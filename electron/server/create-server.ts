@@ -1,6 +1,8 @@
 import http from 'node:http';
 import type { Library } from '../core/open-library';
+import { SECURITY_HEADERS } from '../shared/security-policy';
 import { API_PREFIX, handleApi } from './http-api';
+import { refusalReason } from './request-guard';
 import { serveStatic } from './static-files';
 
 export interface ServerOptions {
@@ -11,17 +13,20 @@ export interface ServerOptions {
 /** The browser door: the built renderer and the API over HTTP. Only for 127.0.0.1. */
 export function createServer({ lib, rendererDir }: ServerOptions): http.Server {
   return http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    // Refuse requests addressed to another host name (DNS rebinding).
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) {
-      res.writeHead(403).end('Forbidden');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    } catch {
+      res.writeHead(400, SECURITY_HEADERS).end('Bad request');
       return;
     }
-    if (url.pathname.startsWith(API_PREFIX)) {
-      void handleApi(lib, req, res, url.pathname.slice(API_PREFIX.length));
-    } else {
-      serveStatic(rendererDir, url.pathname, res);
+    const isApi = url.pathname.startsWith(API_PREFIX);
+    const refusal = refusalReason(req.headers, isApi);
+    if (refusal) {
+      res.writeHead(403, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end(`Forbidden (${refusal})`);
+      return;
     }
+    if (isApi) void handleApi(lib, req, res, url.pathname.slice(API_PREFIX.length));
+    else serveStatic(rendererDir, url.pathname, res, req.method);
   });
 }

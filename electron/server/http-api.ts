@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isMethodName } from '../shared/contract';
 import { ReaderError, toErrorInfo } from '../shared/errors';
+import { SECURITY_HEADERS } from '../shared/security-policy';
 import { dispatch } from '../core/dispatch';
 import type { Library } from '../core/open-library';
 
@@ -25,7 +26,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(data);
 }
 

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { MenuCommand, MenuCommandPayloads } from './menu-commands';
+
+/** IPC channels renderer → main for desktop-only services (dialogs), formed only here. */
+export const DESKTOP_CHANNELS = {
+  saveFile: 'desktop:saveFile',
+  chooseImportFiles: 'desktop:chooseImportFiles',
+} as const;
+
+export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
+
+/** A file the renderer asks the user to save (e.g. an annotations export) through the native save dialog. */
+export const saveFileArgs = z
+  .object({
+    /** Proposed file name, no folders. */
+    suggestedName: z
+      .string()
+      .min(1)
+      .max(200)
+      .refine((n) => !/[\\/\0]/.test(n) && n !== '.' && n !== '..', 'must be a file name without folders'),
+    dataBase64: z.string().max(Math.ceil((MAX_SAVE_BYTES * 4) / 3) + 4),
+    /** Filters shown in the dialog, e.g. { name: 'Word 文档', extensions: ['docx'] }. */
+    filters: z
+      .array(z.object({ name: z.string().min(1).max(60), extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/i)).min(1).max(8) }).strict())
+      .max(8)
+      .optional(),
+  })
+  .strict();
+
+export type SaveFileArgs = z.input<typeof saveFileArgs>;
+
+/** Outcome of a desktop call: the envelope mirrors the API's. */
+export type DesktopEnvelope<T> = { ok: true; result: T } | { ok: false; error: { code: string; message: string; messageZh: string } };
+
+/** `window.readerDesktop`, exposed by the preload in the desktop app only. */
+export interface ReaderDesktop {
+  /** Subscribe to a menu command; returns the unsubscribe function. */
+  onMenu<C extends MenuCommand>(command: C, listener: (payload: MenuCommandPayloads[C]) => void): () => void;
+  /** Native save dialog; resolves to the saved path, or null if the user cancelled. */
+  saveFile(args: SaveFileArgs): Promise<DesktopEnvelope<string | null>>;
+  /** Native open dialog, then import; resolves to the import results (empty if cancelled). */
+  chooseImportFiles(): Promise<DesktopEnvelope<import('./types').ImportResult[]>>;
+}

@@ -1,0 +1,167 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/core/dispatch';
+import { SCHEMA_VERSION } from '../../electron/core/db/migrate';
+import { migrations } from '../../electron/core/db/migrations';
+import { openLibrary, type Library } from '../../electron/core/open-library';
+import { BACKUPS_KEPT, createBackup, listBackups, pruneBackups } from '../../electron/core/safety/backups';
+import { checkIntegrity } from '../../electron/core/safety/integrity';
+import { ReaderError } from '../../electron/shared/errors';
+import { seedsDir, tempDir } from '../helpers/paths';
+
+const open: Library[] = [];
+function track(lib: Library): Library {
+  open.push(lib);
+  return lib;
+}
+afterEach(() => open.splice(0).forEach((l) => l.close()));
+
+/** A seeded library that has been opened once and closed, like after a first day of use. */
+function seededLibraryFile(): string {
+  const file = path.join(tempDir(), 'library.db');
+  openLibrary(file, { seedsDir }).close();
+  return file;
+}
+
+async function titles(lib: Library): Promise<string[]> {
+  return (await dispatch(lib.handlers, 'listDocuments', {})).map((d) => d.title).sort();
+}
+
+/** Overwrite the middle of the file with garbage, as a failing disk or a bad copy would. */
+function damage(file: string): void {
+  const size = fs.statSync(file).size;
+  const fd = fs.openSync(file, 'r+');
+  const page = 4096;
+  const junk = Buffer.alloc(page * 8, 0x5a);
+  fs.writeSync(fd, junk, 0, junk.length, Math.floor(size / 2 / page) * page);
+  fs.closeSync(fd);
+}
+
+describe('integrity check', () => {
+  it('passes a healthy library and finds damage in a damaged one', () => {
+    const file = seededLibraryFile();
+    expect(checkIntegrity(file)).toEqual({ ok: true });
+    damage(file);
+    const result = checkIntegrity(file);
+    expect(result.ok).toBe(false);
+  });
+
+  it('treats a file that is not a database as damaged', () => {
+    const file = path.join(tempDir(), 'library.db');
+    fs.writeFileSync(file, '这不是数据库'.repeat(2000));
+    expect(checkIntegrity(file).ok).toBe(false);
+  });
+});
+
+describe('backups', () => {
+  it('takes a routine backup when an existing library is opened, at most about daily', async () => {
+    const file = seededLibraryFile();
+    expect(listBackups(file)).toHaveLength(0); // a brand-new library has nothing worth a backup yet
+    const lib = openLibrary(file);
+    expect(lib.safety.checked).toBe(true);
+    expect(lib.safety.backups.map((b) => b.reason)).toEqual(['daily']);
+    lib.close();
+    const reopened = track(openLibrary(file));
+    expect(reopened.safety.backups).toHaveLength(0);
+    const [backup] = listBackups(file);
+    expect(path.dirname(backup!.file)).toBe(path.join(path.dirname(file), 'backups'));
+    const copy = track(openLibrary(backup!.file));
+    expect(await titles(copy)).toEqual(await titles(reopened));
+  });
+
+  it(`keeps the newest ${BACKUPS_KEPT} backups`, () => {
+    const file = seededLibraryFile();
+    const db = new Database(file);
+    const start = Date.UTC(2026, 0, 1);
+    const made = Array.from({ length: BACKUPS_KEPT + 3 }, (_, i) => createBackup(db, file, 'daily', new Date(start + i * 86_400_000)));
+    db.close();
+    const kept = listBackups(file);
+    expect(kept).toHaveLength(BACKUPS_KEPT);
+    expect(kept.map((b) => b.file)).toEqual(made.slice(-BACKUPS_KEPT).reverse().map((b) => b.file));
+    for (const gone of made.slice(0, 3)) expect(fs.existsSync(gone.file)).toBe(false);
+  });
+
+  it('removes leftovers of a backup that was interrupted, never a finished one', () => {
+    const file = seededLibraryFile();
+    const dir = path.join(path.dirname(file), 'backups');
+    fs.mkdirSync(dir, { recursive: true });
+    const leftover = path.join(dir, '.library-20260101T000000000Z-daily.db.999999999.tmp');
+    fs.writeFileSync(leftover, 'half a backup');
+    pruneBackups(file);
+    expect(fs.existsSync(leftover)).toBe(false);
+    expect(listBackups(file)).toHaveLength(0);
+  });
+
+  it('backs up before upgrading a library written by an older version', () => {
+    // A library as the first release wrote it: only the first migration applied.
+    const file = path.join(tempDir(), 'library.db');
+    const db = new Database(file);
+    db.exec(migrations[0]!.sql);
+    db.pragma(`user_version = ${migrations[0]!.version}`);
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('marker', 'old library');
+    db.close();
+    const lib = track(openLibrary(file));
+    if (SCHEMA_VERSION === migrations[0]!.version) {
+      expect(lib.safety.backups.map((b) => b.reason)).toEqual(['daily']);
+      return;
+    }
+    expect(lib.safety.backups.map((b) => b.reason)).toContain('pre-migration');
+    const backup = listBackups(file).find((b) => b.reason === 'pre-migration')!;
+    const copy = new Database(backup.file, { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(migrations[0]!.version);
+    expect(copy.prepare("SELECT value FROM settings WHERE key = 'marker'").get()).toEqual({ value: 'old library' });
+    copy.close();
+  });
+});
+
+describe('a damaged library at start', () => {
+  it('is replaced by the newest good backup; the damaged file is kept aside', async () => {
+    const file = seededLibraryFile();
+    const first = openLibrary(file); // takes the routine backup
+    const before = await titles(first);
+    first.close();
+    damage(file);
+
+    const lib = track(openLibrary(file));
+    const restored = lib.safety.restored!;
+    expect(restored).not.toBeNull();
+    expect(restored.backup.reason).toBe('daily');
+    expect(fs.existsSync(restored.damagedCopy)).toBe(true);
+    expect(checkIntegrity(restored.damagedCopy).ok).toBe(false);
+    expect(await titles(lib)).toEqual(before);
+    const blocks = await dispatch(lib.handlers, 'getBlocks', { docId: (await dispatch(lib.handlers, 'listDocuments', {}))[0]!.id });
+    expect(blocks.length).toBeGreaterThan(10);
+  });
+
+  it('skips a damaged backup and uses an older good one', async () => {
+    const file = seededLibraryFile();
+    const db = new Database(file);
+    const good = createBackup(db, file, 'daily', new Date(Date.UTC(2026, 0, 1)));
+    const bad = createBackup(db, file, 'daily', new Date(Date.UTC(2026, 0, 2)));
+    db.close();
+    damage(bad.file);
+    damage(file);
+    const lib = track(openLibrary(file));
+    expect(lib.safety.restored?.backup.file).toBe(good.file);
+    expect(await titles(lib)).toHaveLength(5);
+  });
+
+  it('without any good backup, refuses with a clear message and leaves the file where it is', () => {
+    const file = seededLibraryFile();
+    damage(file);
+    const bytes = fs.readFileSync(file);
+    let error: unknown;
+    try {
+      openLibrary(file);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ReaderError);
+    expect((error as ReaderError).code).toBe('db_damaged');
+    expect((error as ReaderError).messageZh).toContain('文库文件已损坏');
+    expect((error as ReaderError).messageZh).toContain(file);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+});
