@@ -1,0 +1,92 @@
+import type { RelatedPassage, RelatedResult } from '../../shared/compare-types';
+import { ReaderError } from '../../shared/errors';
+import type { CoreContext } from '../context';
+import type { Db } from '../db/open-database';
+import { requireDocument } from '../library/documents';
+import { bigrams, buildPassageIndex, librarySignature, vectorOf, type PassageIndex } from './passage-index';
+
+// A section query is cut here: the opening of a section says what it is about.
+const MAX_QUERY_CHARS = 3000;
+const NEAR_DUPLICATE = 0.8;
+const SNIPPET_CHARS = 400;
+
+const cache = new WeakMap<Db, PassageIndex>();
+
+/** The library's passage index, rebuilt only when documents or blocks changed. */
+function passageIndex(db: Db): PassageIndex {
+  const cached = cache.get(db);
+  if (cached && cached.signature === librarySignature(db)) return cached;
+  const fresh = buildPassageIndex(db);
+  cache.set(db, fresh);
+  return fresh;
+}
+
+interface BlockRow {
+  id: number;
+  kind: string;
+  level: number;
+  text: string;
+}
+
+/** The query text: a heading's whole section, or the passage a paragraph belongs to. */
+function queryText(ctx: CoreContext, index: PassageIndex, docId: number, blockId: number): string {
+  const blocks = ctx.db.prepare('SELECT id, kind, level, text FROM blocks WHERE doc_id = ? ORDER BY seq').all(docId) as BlockRow[];
+  const at = blocks.findIndex((b) => b.id === blockId);
+  if (at < 0) throw new ReaderError('not_found', `Document ${docId} has no block ${blockId}`, `文档 ${docId} 中没有编号为 ${blockId} 的段落`);
+  const block = blocks[at]!;
+  if (block.kind === 'heading') {
+    let text = block.text;
+    for (let k = at + 1; k < blocks.length && text.length < MAX_QUERY_CHARS; k++) {
+      const b = blocks[k]!;
+      if (b.kind === 'heading' && b.level <= block.level) break;
+      text += `\n${b.text}`;
+    }
+    return text.slice(0, MAX_QUERY_CHARS);
+  }
+  const passage = index.passages[index.passageOfBlock.get(blockId)!];
+  return passage ? passage.text : block.text;
+}
+
+export function relatedPassages(
+  ctx: CoreContext,
+  { docId, blockId, limit = 10, includeSameWork = false }: { docId: number; blockId: number; limit?: number; includeSameWork?: boolean },
+): RelatedResult {
+  const started = performance.now();
+  const doc = requireDocument(ctx, docId);
+  const index = passageIndex(ctx.db);
+  const query = queryText(ctx, index, docId, blockId);
+  const tf = new Map<number, number>();
+  for (const g of bigrams(query)) {
+    const t = index.termIds.get(g);
+    if (t !== undefined) tf.set(t, (tf.get(t) ?? 0) + 1);
+  }
+  const { terms, weights } = vectorOf(tf, index.idf);
+  const excluded = new Set<number>([docId]);
+  const docs = ctx.db.prepare('SELECT id, title, work_id FROM documents WHERE deleted_at IS NULL').all() as { id: number; title: string; work_id: number | null }[];
+  if (!includeSameWork && doc.workId !== null) for (const d of docs) if (d.work_id === doc.workId) excluded.add(d.id);
+  const titles = new Map(docs.map((d) => [d.id, d.title]));
+
+  const scores = new Map<number, number>();
+  terms.forEach((t, k) => {
+    const w = weights[k]!;
+    for (const post of index.postings[t]!) {
+      if (excluded.has(index.passages[post.passage]!.docId)) continue;
+      scores.set(post.passage, (scores.get(post.passage) ?? 0) + w * post.weight);
+    }
+  });
+  const best = [...scores].sort((x, y) => y[1] - x[1]).slice(0, limit);
+  const passages: RelatedPassage[] = best.map(([pi, score]) => {
+    const p = index.passages[pi]!;
+    return {
+      docId: p.docId,
+      docTitle: titles.get(p.docId) ?? '',
+      blockId: p.blockIds[0]!,
+      blockIds: p.blockIds,
+      section: p.section,
+      text: p.text.length > SNIPPET_CHARS ? `${p.text.slice(0, SNIPPET_CHARS)}…` : p.text,
+      score: Math.round(score * 1000) / 1000,
+      nearDuplicate: score >= NEAR_DUPLICATE,
+    };
+  });
+  return { query, passages, tookMs: Math.round(performance.now() - started) };
+}
