@@ -7,10 +7,10 @@ export const libraryCommands: CliCommand[] = [
   {
     name: 'import',
     usage: 'import PATH…',
-    summary: 'Import files or folders (.txt, .md, …); one result per file',
+    summary: 'Import files or folders (.txt .md .html .docx .pdf); progress on stderr, one result per file',
     async run(lib, paths, _values, io) {
       if (paths.length === 0) throw new UsageError('import needs at least one PATH');
-      const results = importPaths(lib, paths, (done, total, file) => io.log(`[${done}/${total}] ${file}`));
+      const results = await importPaths(lib, paths, (done, total, file) => io.log(`[${done}/${total}] ${file}`));
       io.out(results, () =>
         results
           .map((r) =>

@@ -4,10 +4,12 @@ import path from 'node:path';
 import { toErrorInfo } from '../../shared/errors';
 import type { ImportResult } from '../../shared/types';
 import type { CoreContext } from '../context';
-import { parseStructure } from './parse-structure';
 import { MANIFEST_NAME, readFolderManifest } from './folder-manifest';
-import { decodeSource, isSupportedFile, readSourceFile } from './source-file';
+import { extractMetadata } from './metadata';
+import { parseStructure } from './parse-structure';
+import { decodeSource, isSupportedFile, readSource, readSourceFile, type SourceText } from './source-file';
 import { storeDocument } from './store-document';
+import { fingerprintMissing, groupDocument, storeFingerprint } from './versions';
 
 export interface ImportOverrides {
   title?: string;
@@ -19,7 +21,54 @@ export interface ImportOverrides {
 
 export type ProgressListener = (done: number, total: number, file: string) => void;
 
-/** Import one file's bytes as one transaction. Never throws: failures come back as results. */
+function hashOf(bytes: Buffer): string {
+  return crypto.createHash('sha256').update(bytes).digest('hex');
+}
+
+function findDuplicate(ctx: CoreContext, contentHash: string): { id: number; title: string } | undefined {
+  return ctx.db.prepare('SELECT id, title FROM documents WHERE content_hash = ? AND deleted_at IS NULL').get(contentHash) as
+    | { id: number; title: string }
+    | undefined;
+}
+
+/** Read, clean, structure and store one document: everything written in one transaction, or nothing. */
+function storeSource(
+  ctx: CoreContext,
+  name: string,
+  bytes: Buffer,
+  sourcePath: string | null,
+  overrides: ImportOverrides,
+  contentHash: string,
+  source: SourceText,
+): ImportResult {
+  const file = sourcePath ?? name;
+  const parsed = parseStructure(source.text, path.parse(name).name, source.layout);
+  const meta = extractMetadata(source.text, parsed.blocks);
+  const title = overrides.title ?? meta.title ?? parsed.title;
+  const keepBytes = source.format === 'docx' || source.format === 'pdf';
+  const docId = ctx.db.transaction(() => {
+    const id = storeDocument(ctx, {
+      title,
+      issuer: overrides.issuer !== undefined ? overrides.issuer : meta.issuer,
+      docNumber: overrides.docNumber !== undefined ? overrides.docNumber : meta.docNumber,
+      issuedOn: overrides.issuedOn !== undefined ? overrides.issuedOn : meta.issuedOn,
+      kind: overrides.kind ?? null,
+      sourceName: name,
+      sourcePath,
+      contentHash,
+      source,
+      bytes: keepBytes ? bytes : null,
+      blocks: parsed.blocks,
+      cleanups: parsed.cleanups,
+    });
+    storeFingerprint(ctx, id, parsed.blocks.map((b) => b.text).join('\n'));
+    groupDocument(ctx, id);
+    return id;
+  })();
+  return { file, ok: true, docId, title };
+}
+
+/** Import one text file's bytes (.txt, .md, .html) as one transaction. Never throws: failures come back as results. */
 export function importBytes(
   ctx: CoreContext,
   name: string,
@@ -29,27 +78,30 @@ export function importBytes(
 ): ImportResult {
   const file = sourcePath ?? name;
   try {
-    const contentHash = crypto.createHash('sha256').update(bytes).digest('hex');
-    const existing = ctx.db
-      .prepare('SELECT id, title FROM documents WHERE content_hash = ? AND deleted_at IS NULL')
-      .get(contentHash) as { id: number; title: string } | undefined;
+    const contentHash = hashOf(bytes);
+    const existing = findDuplicate(ctx, contentHash);
     if (existing) return { file, ok: true, docId: existing.id, title: existing.title, duplicateOf: existing.id };
-    const source = decodeSource(name, bytes);
-    const parsed = parseStructure(source.text, path.parse(name).name);
-    const title = overrides.title ?? parsed.title;
-    const docId = ctx.db.transaction(() =>
-      storeDocument(ctx, {
-        ...overrides,
-        title,
-        sourceName: name,
-        sourcePath,
-        contentHash,
-        source,
-        bytes,
-        blocks: parsed.blocks,
-      }),
-    )();
-    return { file, ok: true, docId, title };
+    return storeSource(ctx, name, bytes, sourcePath, overrides, contentHash, decodeSource(name, bytes));
+  } catch (err) {
+    return { file, ok: false, error: toErrorInfo(err) };
+  }
+}
+
+/** Import any supported file's bytes, including .docx and .pdf. Never throws. */
+export async function importFileBytes(
+  ctx: CoreContext,
+  name: string,
+  bytes: Buffer,
+  sourcePath: string | null,
+  overrides: ImportOverrides = {},
+): Promise<ImportResult> {
+  const file = sourcePath ?? name;
+  try {
+    const contentHash = hashOf(bytes);
+    const existing = findDuplicate(ctx, contentHash);
+    if (existing) return { file, ok: true, docId: existing.id, title: existing.title, duplicateOf: existing.id };
+    const source = await readSource(name, bytes);
+    return storeSource(ctx, name, bytes, sourcePath, overrides, contentHash, source);
   } catch (err) {
     return { file, ok: false, error: toErrorInfo(err) };
   }
@@ -70,7 +122,9 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
     }
     if (stat.isDirectory()) {
       for (const [file, meta] of readFolderManifest(p)) overrides.set(path.resolve(file), meta);
-      for (const entry of fs.readdirSync(p).sort()) walk(path.join(p, entry), false);
+      for (const entry of fs.readdirSync(p).sort()) {
+        if (!entry.startsWith('.')) walk(path.join(p, entry), false);
+      }
     } else if (explicit || (isSupportedFile(p) && path.basename(p) !== MANIFEST_NAME)) {
       files.push(p);
     }
@@ -79,23 +133,36 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
   return { files, missing, overrides };
 }
 
-export function importPaths(ctx: CoreContext, paths: string[], onProgress?: ProgressListener): ImportResult[] {
+/** Import files and folders; each file is its own transaction, and one bad file never stops the batch. */
+export async function importPaths(ctx: CoreContext, paths: string[], onProgress?: ProgressListener): Promise<ImportResult[]> {
   const { files, missing, overrides } = expandPaths(paths);
   const results: ImportResult[] = missing.map((file) => ({
     file,
     ok: false,
     error: { code: 'not_found', message: `No such file or folder: ${file}`, messageZh: `找不到文件或文件夹：${file}` },
   }));
-  files.forEach((file, i) => {
+  fingerprintMissing(ctx);
+  for (const [i, file] of files.entries()) {
     let result: ImportResult;
     try {
       const { name, bytes } = readSourceFile(file);
-      result = importBytes(ctx, name, bytes, path.resolve(file), overrides.get(path.resolve(file)));
+      result = await importFileBytes(ctx, name, bytes, path.resolve(file), overrides.get(path.resolve(file)));
     } catch (err) {
       result = { file, ok: false, error: toErrorInfo(err) };
     }
     results.push(result);
     onProgress?.(i + 1, files.length, file);
-  });
+  }
+  return results;
+}
+
+/** Import uploaded files (browser mode drag and drop). */
+export async function importUploads(ctx: CoreContext, files: { name: string; bytes: Buffer }[], onProgress?: ProgressListener): Promise<ImportResult[]> {
+  fingerprintMissing(ctx);
+  const results: ImportResult[] = [];
+  for (const [i, f] of files.entries()) {
+    results.push(await importFileBytes(ctx, f.name, f.bytes, null));
+    onProgress?.(i + 1, files.length, f.name);
+  }
   return results;
 }

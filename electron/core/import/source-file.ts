@@ -1,39 +1,97 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ReaderError } from '../../shared/errors';
+import type { TextLayout } from './cleanup/clean-text';
+import { decodeText } from './decode-text';
+import { docxToLines } from './formats/docx';
+import { decodeHtml, htmlToLines } from './formats/html';
+import { pdfToText } from './formats/pdf';
 
 export interface SourceText {
-  /** The text exactly as decoded from the file. */
+  /** The text exactly as read from the file (for .docx/.pdf/.html: as extracted). */
   text: string;
   encoding: string;
   format: string;
+  layout: TextLayout;
 }
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md'];
+export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.text', '.html', '.htm', '.docx', '.pdf'];
+const NEEDS_ASYNC = ['.docx', '.pdf'];
 
 export function isSupportedFile(file: string): boolean {
   return SUPPORTED_EXTENSIONS.includes(path.extname(file).toLowerCase());
 }
 
-/** Decode a file's bytes into text. Formats other than plain text arrive with the import issue. */
-export function decodeSource(name: string, bytes: Buffer): SourceText {
+function checkFile(name: string, bytes: Buffer): string {
   const ext = path.extname(name).toLowerCase();
   if (!SUPPORTED_EXTENSIONS.includes(ext)) {
-    throw new ReaderError('unsupported', `Unsupported file type: ${ext || '(none)'}`, `不支持的文件类型：${ext || '（无扩展名）'}`);
+    if (ext === '.doc' || ext === '.wps') {
+      throw new ReaderError('unsupported', `Old Word format ${ext} is not supported; save it as .docx`, `不支持旧版 Word 格式 ${ext}，请另存为 .docx`);
+    }
+    throw new ReaderError(
+      'unsupported',
+      `Unsupported file type: ${ext || '(none)'} (supported: .txt .md .html .docx .pdf)`,
+      `不支持的文件类型：${ext || '（无扩展名）'}（支持 .txt .md .html .docx .pdf）`,
+    );
   }
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new ReaderError('too_large', `File is too large (${bytes.length} bytes)`, `文件过大（${bytes.length} 字节）`);
+    throw new ReaderError('too_large', `File is too large (${bytes.length} bytes; the limit is ${MAX_FILE_BYTES})`, `文件过大（${bytes.length} 字节，上限 ${MAX_FILE_BYTES} 字节）`);
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
-  if (text.trim() === '') throw new ReaderError('empty', 'The file contains no text', '文件中没有文字');
-  return { text, encoding: 'utf-8', format: ext.slice(1) };
+  if (bytes.length === 0) throw new ReaderError('empty', 'The file is empty', '文件是空的');
+  return ext;
+}
+
+function requireText(source: SourceText): SourceText {
+  if (source.text.replace(/[\s\u3000\uFEFF]/g, '') === '') throw new ReaderError('empty', 'The file contains no text', '文件中没有文字');
+  return source;
+}
+
+function hasMarkdownHeadings(text: string): boolean {
+  return /^#{1,6}\s+\S/m.test(text);
+}
+
+/** Decode a text-based file (.txt, .md, .html) synchronously. */
+export function decodeSource(name: string, bytes: Buffer): SourceText {
+  const ext = checkFile(name, bytes);
+  if (NEEDS_ASYNC.includes(ext)) {
+    throw new ReaderError('needs_async', `${ext} files are read with readSource()`, `${ext} 文件需异步读取`);
+  }
+  if (ext === '.html' || ext === '.htm') {
+    const { html, encoding } = decodeHtml(bytes);
+    const text = htmlToLines(html);
+    return requireText({ text, encoding, format: 'html', layout: 'paragraphs' });
+  }
+  const { text, encoding } = decodeText(bytes);
+  const markdown = ext === '.md' || ext === '.markdown';
+  return requireText({ text, encoding, format: markdown ? 'md' : 'txt', layout: markdown ? 'markdown' : 'plain' });
+}
+
+/** Read any supported file's text. */
+export async function readSource(name: string, bytes: Buffer): Promise<SourceText> {
+  const ext = checkFile(name, bytes);
+  if (ext === '.docx') {
+    const text = await docxToLines(bytes);
+    return requireText({ text, encoding: 'docx', format: 'docx', layout: hasMarkdownHeadings(text) ? 'markdown' : 'paragraphs' });
+  }
+  if (ext === '.pdf') {
+    if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF')) {
+      throw new ReaderError('unreadable', 'This is not a valid PDF file', '这不是有效的 PDF 文件');
+    }
+    return requireText({ text: await pdfToText(bytes), encoding: 'pdf', format: 'pdf', layout: 'plain' });
+  }
+  return decodeSource(name, bytes);
 }
 
 export function readSourceFile(file: string): { name: string; bytes: Buffer } {
   try {
+    const stat = fs.statSync(file);
+    if (stat.size > MAX_FILE_BYTES) {
+      throw new ReaderError('too_large', `File is too large (${stat.size} bytes; the limit is ${MAX_FILE_BYTES})`, `文件过大（${stat.size} 字节，上限 ${MAX_FILE_BYTES} 字节）`);
+    }
     return { name: path.basename(file), bytes: fs.readFileSync(file) };
   } catch (err) {
+    if (err instanceof ReaderError) throw err;
     throw new ReaderError('unreadable', `Cannot read ${file}: ${(err as Error).message}`, `无法读取文件 ${file}：${(err as Error).message}`);
   }
 }

@@ -1,7 +1,9 @@
 import type { libraryMethods } from '../../shared/api/library';
 import type { ReaderHandlers } from '../../shared/contract';
 import type { CoreContext } from '../context';
-import { importBytes, importPaths } from '../import/import-files';
+import { getVersions, updateMetadata } from '../import/edit-metadata';
+import { importPaths, importUploads } from '../import/import-files';
+import { regroupLibrary } from '../import/versions';
 import { getBlocks, getOriginal, getToc, listDocuments, requireDocument } from './documents';
 
 export function libraryHandlers(ctx: CoreContext): Pick<ReaderHandlers, keyof typeof libraryMethods> {
@@ -12,6 +14,20 @@ export function libraryHandlers(ctx: CoreContext): Pick<ReaderHandlers, keyof ty
     getBlocks: ({ docId }) => getBlocks(ctx, docId),
     getOriginal: ({ docId }) => getOriginal(ctx, docId),
     importPaths: ({ paths }) => importPaths(ctx, paths),
-    importUploads: ({ files }) => files.map((f) => importBytes(ctx, f.name, Buffer.from(f.dataBase64, 'base64'), null)),
+    importUploads: ({ files }) =>
+      importUploads(
+        ctx,
+        files.map((f) => ({ name: f.name, bytes: Buffer.from(f.dataBase64, 'base64') })),
+      ),
+    updateMetadata: ({ docId, ...patch }) => {
+      updateMetadata(ctx, docId, patch);
+      return requireDocument(ctx, docId);
+    },
+    getVersions: ({ docId }) => getVersions(ctx, docId),
+    regroupVersions: () => {
+      regroupLibrary(ctx);
+      const row = ctx.db.prepare('SELECT count(*) AS n FROM works').get() as { n: number };
+      return { works: row.n };
+    },
   };
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import type { Versions } from '../import-types';
 import { id, method } from '../method';
 import type { Block, DocumentDetail, DocumentSummary, ImportResult, Original, TocEntry } from '../types';
+
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
 export const libraryMethods = {
   listDocuments: method<DocumentSummary[]>()(z.object({}).strict()),
@@ -20,4 +23,24 @@ export const libraryMethods = {
       })
       .strict(),
   ),
+  /** Correct a document's title, issuing body, 文号 or date of issue (null clears a field). */
+  updateMetadata: method<DocumentDetail>()(
+    z
+      .object({
+        docId: id,
+        title: z.string().trim().min(1).max(300).optional(),
+        issuer: optionalText(200),
+        docNumber: optionalText(100),
+        issuedOn: z
+          .string()
+          .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD')
+          .nullable()
+          .optional(),
+      })
+      .strict(),
+  ),
+  /** The copies of the work this document belongs to, with how complete each one is. */
+  getVersions: method<Versions>()(z.object({ docId: id }).strict()),
+  /** Group the whole library into works again (e.g. after documents were deleted). */
+  regroupVersions: method<{ works: number }>()(z.object({}).strict()),
 };

@@ -1,0 +1,83 @@
+import type { Cleanup } from '../../../shared/types';
+import { trimLine } from './chars';
+import { markFurniture, type LineInfo } from './furniture';
+import { rejoinLines, type BodyLine, type Paragraph } from './rejoin-lines';
+import { collapseLayoutSpacing } from './spacing';
+
+/**
+ * How the text marks its paragraphs:
+ * - plain: any line break may be layout (PDF extraction, newspaper, web copy);
+ * - markdown: blank lines separate paragraphs, `#` lines are headings;
+ * - paragraphs: every line is a paragraph (converted Word or HTML).
+ */
+export type TextLayout = 'plain' | 'markdown' | 'paragraphs';
+
+export interface CleanText {
+  paragraphs: Paragraph[];
+  cleanups: Cleanup[];
+}
+
+export class CleanupCounter {
+  private counts = new Map<string, number>();
+  add(code: string, n = 1): void {
+    if (n > 0) this.counts.set(code, (this.counts.get(code) ?? 0) + n);
+  }
+  list(): Cleanup[] {
+    return [...this.counts].map(([code, count]) => ({ code, count }));
+  }
+}
+
+function markdownParagraphs(lines: LineInfo[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  let fenced = false;
+  const flush = () => {
+    if (current) out.push(current);
+    current = null;
+  };
+  for (const l of lines) {
+    const t = l.text;
+    if (/^(```|~~~)/.test(t)) fenced = !fenced;
+    if (!t || l.furniture) {
+      if (!t) flush();
+      continue;
+    }
+    const startsOwn = fenced || /^#{1,6}\s/.test(t) || /^([-*+]|\d+[.)])\s/.test(t) || /^>/.test(t) || /^\|/.test(t);
+    if (startsOwn) flush();
+    if (current && !startsOwn) {
+      const c: Paragraph = current;
+      c.text = /[A-Za-z0-9,.]$/.test(c.text) && /^[A-Za-z0-9]/.test(t) ? `${c.text} ${t}` : c.text + t;
+      c.lines.push(l.index);
+    } else current = { text: t, lines: [l.index] };
+    if (startsOwn || /^#{1,6}\s/.test(t)) flush();
+  }
+  flush();
+  return out;
+}
+
+/** Build the reading text's paragraphs from the original, recording every clean-up applied. */
+export function cleanText(original: string, layout: TextLayout, counter = new CleanupCounter()): CleanText {
+  const lines: LineInfo[] = original
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map((text, index) => ({ index, text: trimLine(text), furniture: null }));
+  if (layout !== 'markdown') markFurniture(lines);
+  for (const l of lines) if (l.furniture) counter.add(l.furniture);
+
+  if (layout === 'markdown') return { paragraphs: markdownParagraphs(lines), cleanups: counter.list() };
+
+  const body: BodyLine[] = [];
+  for (const l of lines) {
+    if (!l.text || l.furniture) continue;
+    const spacing = collapseLayoutSpacing(l.text, { mixed: true });
+    if (spacing.justified) counter.add('justified_spacing');
+    counter.add('number_spacing', spacing.mixedSpacing);
+    body.push({ index: l.index, raw: l.text, text: spacing.text });
+  }
+  if (layout === 'paragraphs') {
+    return { paragraphs: body.map((b) => ({ text: b.text, lines: [b.index] })), cleanups: counter.list() };
+  }
+  const { paragraphs, joined } = rejoinLines(body);
+  counter.add('line_breaks_joined', joined);
+  return { paragraphs, cleanups: counter.list() };
+}

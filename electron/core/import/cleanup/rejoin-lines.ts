@@ -1,0 +1,117 @@
+import { CONTINUING, hasSentencePunctuation, TERMINAL, visualWidth } from './chars';
+import { LABEL, numberMark, startsNewBlock, ANNEX, NAMED_SECTION, MARKDOWN_HEADING, barePlainNumber } from '../structure/heading-patterns';
+
+export interface BodyLine {
+  /** Index of the line in the original text. */
+  index: number;
+  /** The line as read (trimmed), for measuring layout. */
+  raw: string;
+  /** The line with layout spacing collapsed. */
+  text: string;
+}
+
+export interface Paragraph {
+  text: string;
+  /** Original line indexes this paragraph was built from. */
+  lines: number[];
+}
+
+export interface RejoinResult {
+  paragraphs: Paragraph[];
+  /** How many line breaks made by layout were removed. */
+  joined: number;
+  hardWrapped: boolean;
+}
+
+/** Typical full-line width if the text is set in fixed-width lines (PDF, newspaper columns), else null. */
+export function fixedLineWidth(lines: BodyLine[]): number | null {
+  const widths = lines.map((l) => visualWidth(l.raw)).filter((w) => w >= 16);
+  if (widths.length < 8) return null;
+  const freq = new Map<number, number>();
+  for (const w of widths) freq.set(w, (freq.get(w) ?? 0) + 1);
+  let mode = 0;
+  let best = 0;
+  // Count each width together with its neighbours: punctuation squeezing makes full lines vary by a unit or two.
+  for (const w of freq.keys()) {
+    let n = 0;
+    for (let d = -2; d <= 2; d++) n += freq.get(w + d) ?? 0;
+    if (n > best || (n === best && w > mode)) [best, mode] = [n, w];
+  }
+  const near = widths.filter((w) => Math.abs(w - mode) <= 4).length;
+  if (mode > 140 || near < 0.5 * lines.length) return null;
+  return mode;
+}
+
+function isHeadingStart(text: string): boolean {
+  return numberMark(text) !== null || NAMED_SECTION.test(text) || ANNEX.test(text) || MARKDOWN_HEADING.test(text);
+}
+
+function joinText(a: string, b: string): string {
+  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
+}
+
+/**
+ * Rebuild paragraphs from lines broken by layout. A break is kept where the text says a paragraph ends
+ * (a short line after a full one in fixed-width text, sentence-final punctuation in other text) or where
+ * the next line begins something new (a heading, a list item, a date).
+ */
+export function rejoinLines(input: BodyLine[]): RejoinResult {
+  // "谋划部署 ★出台…": a box label printed on the same line as its first item.
+  const lines: BodyLine[] = [];
+  for (const l of input) {
+    const m = /^([\u4E00-\u9FFF]{2,8})[ \u3000]+([●★■◆▪•].+)$/.exec(l.text);
+    if (m) lines.push({ ...l, raw: m[1]!, text: m[1]! }, { ...l, raw: m[2]!, text: m[2]! });
+    else lines.push(l);
+  }
+  const full = fixedLineWidth(lines);
+  const paragraphs: Paragraph[] = [];
+  let joined = 0;
+  let current: Paragraph | null = null;
+  let currentLines = 0;
+  let lastLine: BodyLine | null = null;
+  let seenSentence = false;
+
+  const shouldJoin = (a: BodyLine, b: BodyLine, para: Paragraph, lineCount: number): boolean => {
+    if (LABEL.test(para.text) && b.text.length <= 12 && !hasSentencePunctuation(b.text) && !startsNewBlock(b.text)) return true;
+    if (startsNewBlock(b.text)) return false;
+    if (lastNumber !== null && barePlainNumber(b.text) === lastNumber + 1) return false;
+    const aText = a.text;
+    const headingOnly =
+      lineCount === 1 &&
+      (isHeadingStart(para.text) || (/^[★☆◆■]/.test(para.text) && !hasSentencePunctuation(para.text))) &&
+      !/[。！？；]/.test(para.text);
+    if (CONTINUING.test(aText)) return true;
+    if (full !== null) {
+      const expected = lineCount === 1 ? full - 4 : full;
+      const isFull = visualWidth(a.raw) >= expected - 3;
+      if (headingOnly || TERMINAL.test(aText)) return isFull;
+      return true;
+    }
+    if (TERMINAL.test(aText) || headingOnly) return false;
+    if (!seenSentence && !hasSentencePunctuation(aText)) return false; // title lines at the top
+    if (aText.length <= 12 && b.text.length <= 12 && !hasSentencePunctuation(aText + b.text)) return false; // stacked short lines: signatures, captions
+    return true;
+  };
+
+  let lastNumber: number | null = null;
+  for (const line of lines) {
+    if (current && lastLine && shouldJoin(lastLine, line, current, currentLines)) {
+      const sep = LABEL.test(current.text) && currentLines === 1 ? ' ' : '';
+      current.text = sep ? `${current.text}${sep}${line.text}` : joinText(current.text, line.text);
+      if (!current.lines.includes(line.index)) current.lines.push(line.index);
+      currentLines++;
+      joined++;
+    } else {
+      if (current) paragraphs.push(current);
+      current = { text: line.text, lines: [line.index] };
+      currentLines = 1;
+      const mark = numberMark(line.text);
+      if (mark?.style === 'arabic') lastNumber = mark.value;
+      else if (barePlainNumber(line.text) !== null && lastNumber !== null) lastNumber = barePlainNumber(line.text);
+    }
+    if (/[。！？；：]/.test(line.text)) seenSentence = true;
+    lastLine = line;
+  }
+  if (current) paragraphs.push(current);
+  return { paragraphs, joined, hardWrapped: full !== null };
+}

@@ -1,0 +1,131 @@
+import type { CoreContext } from '../context';
+
+const SHINGLE = 12;
+/** Keep one shingle in SAMPLE_MOD: enough to compare long texts, small enough to store for every document. */
+const SAMPLE_MOD = 8;
+/** Two documents are copies of one work when this share of the smaller one is found in the other. */
+const SAME_WORK = 0.3;
+const MIN_SHARED = 6;
+
+/** Text reduced to what stays the same across copies: Han characters, letters and digits, half-width. */
+export function normalizeForComparison(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[^\u4E00-\u9FFF\u3400-\u4DBFA-Za-z0-9]/g, '')
+    .toLowerCase();
+}
+
+function fnv1a(s: string, start: number, len: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < start + len; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** Sampled shingle hashes of a text. */
+export function fingerprint(text: string): Set<number> {
+  const s = normalizeForComparison(text);
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE <= s.length; i++) {
+    const h = fnv1a(s, i, SHINGLE);
+    if ((h >>> 0) % SAMPLE_MOD === 0) out.add(h);
+  }
+  return out;
+}
+
+function docText(ctx: CoreContext, docId: number): string {
+  return (ctx.db.prepare('SELECT text FROM blocks WHERE doc_id = ? ORDER BY seq').all(docId) as { text: string }[]).map((r) => r.text).join('\n');
+}
+
+export function storeFingerprint(ctx: CoreContext, docId: number, text: string): void {
+  const hashes = fingerprint(text);
+  const insert = ctx.db.prepare('INSERT OR IGNORE INTO doc_fingerprints (hash, doc_id) VALUES (?, ?)');
+  ctx.db.prepare('DELETE FROM doc_fingerprints WHERE doc_id = ?').run(docId);
+  for (const h of hashes) insert.run(h, docId);
+  ctx.db.prepare('UPDATE documents SET fingerprint_count = ? WHERE id = ?').run(hashes.size, docId);
+}
+
+/** Documents that share enough text with docId to be copies of the same work. */
+function matchingDocuments(ctx: CoreContext, docId: number): number[] {
+  const rows = ctx.db
+    .prepare(
+      `SELECT f2.doc_id AS id, count(*) AS shared, d.fingerprint_count AS n
+       FROM doc_fingerprints f1
+       JOIN doc_fingerprints f2 ON f2.hash = f1.hash AND f2.doc_id != f1.doc_id
+       JOIN documents d ON d.id = f2.doc_id AND d.deleted_at IS NULL
+       WHERE f1.doc_id = ?
+       GROUP BY f2.doc_id`,
+    )
+    .all(docId) as { id: number; shared: number; n: number }[];
+  const own = (ctx.db.prepare('SELECT fingerprint_count AS n FROM documents WHERE id = ?').get(docId) as { n: number }).n;
+  return rows.filter((r) => r.shared >= MIN_SHARED && r.shared / Math.max(1, Math.min(own, r.n)) >= SAME_WORK).map((r) => r.id);
+}
+
+function workTitle(title: string): string {
+  // "…（2021—2025年）（报纸电子版）" → the work's name without the note on this copy.
+  return title.replace(/[（(][^（()）\d]*[）)]\s*$/, '').trim() || title;
+}
+
+/** Recompute each member's completeness: the share of the work's known text this copy holds. */
+export function updateCompleteness(ctx: CoreContext, workId: number): void {
+  const members = ctx.db
+    .prepare('SELECT id, title, fingerprint_count AS n FROM documents WHERE work_id = ? AND deleted_at IS NULL')
+    .all(workId) as { id: number; title: string; n: number }[];
+  if (members.length < 2) {
+    for (const m of members) ctx.db.prepare('UPDATE documents SET work_id = NULL, completeness = NULL WHERE id = ?').run(m.id);
+    ctx.db.prepare('DELETE FROM works WHERE id = ?').run(workId);
+    return;
+  }
+  const union = (
+    ctx.db
+      .prepare(
+        `SELECT count(DISTINCT hash) AS n FROM doc_fingerprints WHERE doc_id IN (SELECT id FROM documents WHERE work_id = ? AND deleted_at IS NULL)`,
+      )
+      .get(workId) as { n: number }
+  ).n;
+  const update = ctx.db.prepare('UPDATE documents SET completeness = ? WHERE id = ?');
+  for (const m of members) update.run(union > 0 ? Math.round((m.n / union) * 1000) / 1000 : null, m.id);
+  const fullest = [...members].sort((a, b) => b.n - a.n)[0]!;
+  ctx.db.prepare('UPDATE works SET title = ? WHERE id = ?').run(workTitle(fullest.title), workId);
+}
+
+/** Put a newly stored document into the work its copies belong to (creating or merging works as needed). */
+export function groupDocument(ctx: CoreContext, docId: number): number | null {
+  const matches = matchingDocuments(ctx, docId);
+  if (matches.length === 0) return null;
+  const placeholders = matches.map(() => '?').join(',');
+  const works = (
+    ctx.db.prepare(`SELECT DISTINCT work_id AS w FROM documents WHERE id IN (${placeholders}) AND work_id IS NOT NULL`).all(...matches) as { w: number }[]
+  ).map((r) => r.w);
+  let workId = works.length > 0 ? Math.min(...works) : Number(ctx.db.prepare("INSERT INTO works (title) VALUES ('')").run().lastInsertRowid);
+  for (const other of works) {
+    if (other === workId) continue;
+    ctx.db.prepare('UPDATE documents SET work_id = ? WHERE work_id = ?').run(workId, other);
+    ctx.db.prepare('DELETE FROM works WHERE id = ?').run(other);
+  }
+  const setWork = ctx.db.prepare('UPDATE documents SET work_id = ? WHERE id = ?');
+  setWork.run(workId, docId);
+  for (const m of matches) setWork.run(workId, m);
+  updateCompleteness(ctx, workId);
+  return workId;
+}
+
+/** Fingerprint documents imported before versions existed, then group the whole library again. */
+export function regroupLibrary(ctx: CoreContext): void {
+  ctx.db.transaction(() => {
+    const missing = ctx.db.prepare('SELECT id FROM documents WHERE fingerprint_count = 0 AND deleted_at IS NULL').all() as { id: number }[];
+    for (const { id } of missing) storeFingerprint(ctx, id, docText(ctx, id));
+    ctx.db.prepare('UPDATE documents SET work_id = NULL, completeness = NULL').run();
+    ctx.db.prepare('DELETE FROM works').run();
+    const ids = ctx.db.prepare('SELECT id FROM documents WHERE deleted_at IS NULL ORDER BY id').all() as { id: number }[];
+    for (const { id } of ids) groupDocument(ctx, id);
+  })();
+}
+
+/** Fingerprint any documents that predate this (or whose fingerprint is missing), so new imports can find them. */
+export function fingerprintMissing(ctx: CoreContext): void {
+  const missing = ctx.db.prepare('SELECT id FROM documents WHERE fingerprint_count = 0 AND deleted_at IS NULL AND chars > 0').all() as { id: number }[];
+  for (const { id } of missing) storeFingerprint(ctx, id, docText(ctx, id));
+}
