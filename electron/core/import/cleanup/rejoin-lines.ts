@@ -1,5 +1,5 @@
 import { CONTINUING, hasSentencePunctuation, TERMINAL, visualWidth } from './chars';
-import { LABEL, numberMark, startsNewBlock, ANNEX, NAMED_SECTION, MARKDOWN_HEADING, barePlainNumber } from '../structure/heading-patterns';
+import { ANNEX, barePlainNumber, CAPTION, COLUMN_BOX, LABEL, MARKDOWN_HEADING, NAMED_SECTION, numberMark, startsNewBlock } from '../structure/heading-patterns';
 
 export interface BodyLine {
   /** Index of the line in the original text. */
@@ -43,7 +43,9 @@ export function fixedLineWidth(lines: BodyLine[]): number | null {
 }
 
 function isHeadingStart(text: string): boolean {
-  return numberMark(text) !== null || NAMED_SECTION.test(text) || ANNEX.test(text) || MARKDOWN_HEADING.test(text);
+  return (
+    numberMark(text) !== null || NAMED_SECTION.test(text) || ANNEX.test(text) || MARKDOWN_HEADING.test(text) || COLUMN_BOX.test(text) || CAPTION.test(text)
+  );
 }
 
 function joinText(a: string, b: string): string {

@@ -27,7 +27,8 @@ export function collapseLayoutSpacing(line: string, { mixed }: { mixed: boolean 
   let mixedSpacing = 0;
   if (mixed) {
     // Keep a number that opens the line apart from its text: "3 推进…" is a list marker that lost its dot.
-    const lead = /^\d{1,2}[ \u3000]+/.exec(text)?.[0] ?? '';
+    // So is the space after a numbered label: "表1 主要指标", "专栏2 重大工程".
+    const lead = /^(?:\d{1,2}|(?:附)?[图表]\s*\d+(?:[-.．]\d+)?|专栏\s*\d+|附件\s*\d+|第\s*\d+\s*[编章节条])[ \u3000]+/.exec(text)?.[0] ?? '';
     let rest = text.slice(lead.length);
     rest = rest.replace(CJK_THEN_ASCII, (_m, a: string) => {
       mixedSpacing++;
