@@ -17,8 +17,9 @@ export function saveReadingPosition(ctx: CoreContext, docId: number, blockId: nu
   const own = blockId === null ? null : (ctx.db.prepare('SELECT id FROM blocks WHERE id = ? AND doc_id = ?').get(blockId, docId) as { id: number } | undefined);
   ctx.db
     .prepare(
-      `INSERT INTO reading_state (doc_id, block_id, opened_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-       ON CONFLICT (doc_id) DO UPDATE SET block_id = excluded.block_id, opened_at = excluded.opened_at`,
+      `INSERT INTO reading_state (doc_id, block_id, opened_at, touch_seq)
+       VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT coalesce(max(touch_seq), 0) + 1 FROM reading_state))
+       ON CONFLICT (doc_id) DO UPDATE SET block_id = excluded.block_id, opened_at = excluded.opened_at, touch_seq = excluded.touch_seq`,
     )
     .run(docId, own ? own.id : null);
   return getReadingPosition(ctx, docId)!;
@@ -40,7 +41,7 @@ export function listRecent(ctx: CoreContext, limit = 10): RecentDocument[] {
            ORDER BY h.seq DESC LIMIT 1) AS section_title
        FROM reading_state r JOIN documents d ON d.id = r.doc_id
        WHERE d.deleted_at IS NULL
-       ORDER BY r.opened_at DESC, r.doc_id DESC LIMIT ?`,
+       ORDER BY r.touch_seq DESC LIMIT ?`,
     )
     .all(limit) as (StateRow & { title: string; section_title: string | null })[];
   return rows.map((r) => ({ ...toPosition(r), title: r.title, sectionTitle: r.section_title }));

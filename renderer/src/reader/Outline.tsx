@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentModel, OutlineNode } from './document-model';
 
 interface Props {
@@ -21,27 +21,27 @@ function ancestorsOf(model: DocumentModel, heading: number): number[] {
 
 /** The collapsible outline of every heading, built from the same blocks as the text. */
 export const Outline = forwardRef<HTMLElement, Props>(function Outline({ model, currentHeading, onJump }, ref) {
-  // Top-level chapters start open so their sections show; deeper levels open as reading reaches them.
-  const [expanded, setExpanded] = useState<Set<number>>(() => new Set(model.outline.map((n) => n.index)));
+  // Open/closed is derived: the way down to the section being read is open unless the reader closed
+  // it by hand; top-level chapters start open; every toggle by hand wins.
+  const [manual, setManual] = useState<Map<number, boolean>>(new Map());
+  const [topOpen, setTopOpen] = useState(true);
   const listRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (currentHeading < 0) return;
-    const chain = ancestorsOf(model, currentHeading);
-    setExpanded((prev) => (chain.every((h) => prev.has(h)) ? prev : new Set([...prev, ...chain])));
-  }, [model, currentHeading]);
+  const onPath = useMemo(
+    () => new Set(currentHeading >= 0 ? [...ancestorsOf(model, currentHeading), currentHeading] : []),
+    [model, currentHeading],
+  );
+  const isOpen = (index: number) => manual.get(index) ?? (onPath.has(index) || (topOpen && model.parentOf.get(index) === -1));
+  const toggle = (index: number) => setManual((prev) => new Map(prev).set(index, !isOpen(index)));
+  const expandAll = () => setManual(new Map(model.headingIndexes.map((h) => [h, true])));
+  const collapseAll = () => {
+    setTopOpen(false);
+    setManual(new Map());
+  };
 
   useEffect(() => {
     const active = listRef.current?.querySelector<HTMLElement>('.outline-entry.current');
     active?.scrollIntoView({ block: 'nearest' });
-  }, [currentHeading, expanded]);
-
-  const toggle = (index: number) =>
-    setExpanded((prev) => {
-      const next = new Set(prev);
-      if (!next.delete(index)) next.add(index);
-      return next;
-    });
+  }, [currentHeading]);
 
   // Up/down move between visible entries; left/right fold and unfold.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -52,12 +52,12 @@ export const Outline = forwardRef<HTMLElement, Props>(function Outline({ model, 
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       entries[Math.max(0, Math.min(entries.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)))]?.focus();
-    } else if (e.key === 'ArrowRight' && !expanded.has(index)) {
+    } else if (e.key === 'ArrowRight' && !isOpen(index)) {
       e.preventDefault();
       toggle(index);
     } else if (e.key === 'ArrowLeft') {
       e.preventDefault();
-      if (expanded.has(index) && entries[at]!.dataset.parent === 'true') toggle(index);
+      if (isOpen(index) && entries[at]!.dataset.parent === 'true') toggle(index);
       else listRef.current?.querySelector<HTMLButtonElement>(`.outline-entry[data-index="${model.parentOf.get(index)}"]`)?.focus();
     }
   };
@@ -65,7 +65,7 @@ export const Outline = forwardRef<HTMLElement, Props>(function Outline({ model, 
   const renderNodes = (nodes: OutlineNode[], depth: number) => (
     <ul className={depth === 0 ? 'outline-tree' : 'outline-children'} role={depth === 0 ? undefined : 'group'}>
       {nodes.map((node) => {
-        const open = expanded.has(node.index);
+        const open = isOpen(node.index);
         const hasChildren = node.children.length > 0;
         return (
           <li key={node.index} className={`outline-item depth-${Math.min(depth, 4)}`}>
@@ -107,10 +107,10 @@ export const Outline = forwardRef<HTMLElement, Props>(function Outline({ model, 
         <h2 className="panel-title">目录</h2>
         {model.outline.length > 0 && (
           <span className="panel-tools">
-            <button type="button" className="link-button" onClick={() => setExpanded(new Set(model.headingIndexes))}>
+            <button type="button" className="link-button" onClick={expandAll}>
               全部展开
             </button>
-            <button type="button" className="link-button" onClick={() => setExpanded(new Set())}>
+            <button type="button" className="link-button" onClick={collapseAll}>
               收起
             </button>
           </span>

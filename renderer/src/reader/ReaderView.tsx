@@ -74,8 +74,8 @@ function OpenDocument({ doc, initialIndex, initialSeq }: { doc: LoadedDocument; 
   useReaderKeys({
     nextSection: () => jumpIfFound(adjacentHeading(model, top, 1)),
     previousSection: () => jumpIfFound(adjacentHeading(model, top, -1)),
-    nextChapter: () => jumpIfFound(adjacentHeading(model, top, 1, topLevel(model))),
-    previousChapter: () => jumpIfFound(adjacentHeading(model, top, -1, topLevel(model))),
+    nextChapter: () => jumpIfFound(adjacentHeading(model, top, 1, chapterLevel(model))),
+    previousChapter: () => jumpIfFound(adjacentHeading(model, top, -1, chapterLevel(model))),
     focusOutline: () =>
       (outlineRef.current?.querySelector<HTMLElement>('.outline-entry.current') ?? outlineRef.current?.querySelector<HTMLElement>('.outline-entry'))?.focus(),
   });
@@ -122,6 +122,16 @@ function OpenDocument({ doc, initialIndex, initialSeq }: { doc: LoadedDocument; 
   );
 }
 
-function topLevel(model: LoadedDocument['model']): number {
-  return Math.min(...model.headingIndexes.map((h) => model.blocks[h]!.level), Infinity);
+/**
+ * The level of chapters: that of 第…章 headings where the text has them (a leading title heading
+ * may sit above them), otherwise the outermost level used more than once.
+ */
+function chapterLevel(model: LoadedDocument['model']): number {
+  const headings = model.headingIndexes.map((h) => model.blocks[h]!);
+  const zhang = headings.find((h) => /^第[一二三四五六七八九十百零〇]+章/.test(h.text));
+  if (zhang) return zhang.level;
+  const counts = new Map<number, number>();
+  headings.forEach((h) => counts.set(h.level, (counts.get(h.level) ?? 0) + 1));
+  const repeated = [...counts].filter(([, n]) => n > 1).map(([level]) => level);
+  return Math.min(...(repeated.length > 0 ? repeated : [...counts.keys()]), Infinity);
 }

@@ -5,9 +5,10 @@ import { chapterPath, type DocumentModel } from './document-model';
 export function citationFor(detail: DocumentDetail, model: DocumentModel, index: number): string {
   const block = model.blocks[index]!;
   const path = chapterPath(model, index)
-    .filter((h) => h.blockId !== block.blockId)
+    // The block itself and a heading that only repeats the title add nothing to the reference.
+    .filter((h) => h.blockId !== block.blockId && h.text !== detail.title)
     .map((h) => h.text);
-  const source = `《${detail.title}》${path.length > 0 ? ` ${path.join(' ')}` : ''}${detail.docNumber ? `（${detail.docNumber}）` : ''}`;
+  const source = `《${detail.title}》${path.join(' ')}${detail.docNumber ? `（${detail.docNumber}）` : ''}`;
   return `${block.text}\n——${source}`;
 }
 
