@@ -130,3 +130,20 @@ describe('browser-mode HTTP door', () => {
     expect(JSON.parse((await api('listDocuments')).body).result).toHaveLength(5);
   });
 });
+
+describe('Content-Security-Policy strength', () => {
+  it("has no weakness by Google's CSP evaluator beyond the note on script-src 'self'", async () => {
+    const { CONTENT_SECURITY_POLICY } = await import('../../electron/shared/security-policy');
+    const csp = (await import('@doyensec/csp-evaluator')).default as {
+      CspParser: new (s: string) => { csp: unknown };
+      CspEvaluator: new (c: unknown, v: unknown) => { evaluate(): { directive: string; value: string; severity: number }[] };
+      Version: { CSP3: unknown };
+      severities: Record<string, number>;
+    };
+    const findings = new csp.CspEvaluator(new csp.CspParser(CONTENT_SECURITY_POLICY).csp, csp.Version.CSP3).evaluate();
+    const serious = findings.filter((f) => f.severity <= csp.severities.MEDIUM_MAYBE! && !(f.directive === 'script-src' && f.value === "'self'"));
+    expect(serious).toEqual([]);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*('unsafe-|\*|https?:|data:)/);
+    expect(CONTENT_SECURITY_POLICY).toMatch(/connect-src 'self'(;|$)/);
+  });
+});
