@@ -42,7 +42,7 @@ function storeSource(
   source: SourceText,
 ): ImportResult {
   const file = sourcePath ?? name;
-  const parsed = parseStructure(source.text, path.parse(name).name, source.layout);
+  const parsed = parseStructure(source.text, path.parse(name).name, source.layout, source.lineLayout);
   const meta = extractMetadata(source.text, parsed.blocks);
   const title = overrides.title ?? meta.title ?? parsed.title;
   const keepBytes = source.format === 'docx' || source.format === 'pdf';

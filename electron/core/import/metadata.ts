@@ -38,7 +38,7 @@ export function extractMetadata(original: string, blocks: ParsedBlock[]): Docume
   const first = blocks[0];
   const title = first?.kind === 'heading' && first.level === 1 ? first.text : null;
 
-  const docNumber = head.map((l) => DOC_NUMBER.exec(l)?.[0] ?? null).find(Boolean) ?? null;
+  const docNumber = head.map((l) => DOC_NUMBER.exec(l)?.[0].replace(/\s+/g, '') ?? null).find(Boolean) ?? null;
 
   let issuer: string | null = null;
   let issuedOn: string | null = null;

@@ -1,5 +1,6 @@
 import type { Cleanup } from '../../shared/types';
 import { cleanText, CleanupCounter, type TextLayout } from './cleanup/clean-text';
+import type { LineLayout } from './formats/pdf';
 import { buildBlocks, type ParsedBlock } from './structure/build-blocks';
 
 export type { ParsedBlock } from './structure/build-blocks';
@@ -12,9 +13,9 @@ export interface ParsedDocument {
 }
 
 /** Original text → reading text: clean-up (furniture, line breaks, spacing), then structure. */
-export function parseStructure(text: string, fallbackTitle: string, layout: TextLayout = 'plain'): ParsedDocument {
+export function parseStructure(text: string, fallbackTitle: string, layout: TextLayout = 'plain', lineLayout?: LineLayout[]): ParsedDocument {
   const counter = new CleanupCounter();
-  const { paragraphs } = cleanText(text, layout, counter);
+  const { paragraphs } = cleanText(text, layout, counter, lineLayout);
   const markdown = layout === 'markdown' || (layout === 'paragraphs' && /^#{1,6}[ \t]+\S/m.test(text));
   const blocks = buildBlocks(paragraphs, { markdown, counter });
   const first = blocks.find((b) => b.kind === 'heading' && b.level === 1);

@@ -5,7 +5,7 @@ import type { TextLayout } from './cleanup/clean-text';
 import { decodeText } from './decode-text';
 import { docxToLines } from './formats/docx';
 import { decodeHtml, htmlToLines } from './formats/html';
-import { pdfToText } from './formats/pdf';
+import { pdfToText, type LineLayout } from './formats/pdf';
 
 export interface SourceText {
   /** The text exactly as read from the file (for .docx/.pdf/.html: as extracted). */
@@ -13,6 +13,8 @@ export interface SourceText {
   encoding: string;
   format: string;
   layout: TextLayout;
+  /** For PDFs: where each line sits on the page, which tells paragraph ends better than the text can. */
+  lineLayout?: LineLayout[];
 }
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -78,7 +80,8 @@ export async function readSource(name: string, bytes: Buffer): Promise<SourceTex
     if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF')) {
       throw new ReaderError('unreadable', 'This is not a valid PDF file', '这不是有效的 PDF 文件');
     }
-    return requireText({ text: await pdfToText(bytes), encoding: 'pdf', format: 'pdf', layout: 'plain' });
+    const { text, layout } = await pdfToText(bytes);
+    return requireText({ text, encoding: 'pdf', format: 'pdf', layout: 'plain', lineLayout: layout });
   }
   return decodeSource(name, bytes);
 }

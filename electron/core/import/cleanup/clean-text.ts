@@ -3,12 +3,13 @@ import { trimLine } from './chars';
 import { markFurniture, type LineInfo } from './furniture';
 import { rejoinLines, type BodyLine, type Paragraph } from './rejoin-lines';
 import { collapseLayoutSpacing } from './spacing';
+import type { LineLayout } from '../formats/pdf';
 
 /**
  * How the text marks its paragraphs:
  * - plain: any line break may be layout (PDF extraction, newspaper, web copy);
  * - markdown: blank lines separate paragraphs, `#` lines are headings;
- * - paragraphs: every line is a paragraph (converted Word or HTML).
+ * - paragraphs: every line is a paragraph as marked up (Word, HTML), though a copy may still break one mid-sentence.
  */
 export type TextLayout = 'plain' | 'markdown' | 'paragraphs';
 
@@ -56,7 +57,7 @@ function markdownParagraphs(lines: LineInfo[]): Paragraph[] {
 }
 
 /** Build the reading text's paragraphs from the original, recording every clean-up applied. */
-export function cleanText(original: string, layout: TextLayout, counter = new CleanupCounter()): CleanText {
+export function cleanText(original: string, layout: TextLayout, counter = new CleanupCounter(), lineLayout?: LineLayout[]): CleanText {
   const lines: LineInfo[] = original
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n|\u2028|\u2029/)
@@ -72,10 +73,8 @@ export function cleanText(original: string, layout: TextLayout, counter = new Cl
     const spacing = collapseLayoutSpacing(l.text, { mixed: true });
     if (spacing.justified) counter.add('justified_spacing');
     counter.add('number_spacing', spacing.mixedSpacing);
-    body.push({ index: l.index, raw: l.text, text: spacing.text });
-  }
-  if (layout === 'paragraphs') {
-    return { paragraphs: body.map((b) => ({ text: b.text, lines: [b.index] })), cleanups: counter.list() };
+    const geometry = lineLayout?.[l.index];
+    body.push({ index: l.index, raw: l.text, text: spacing.text, ...(geometry ? { full: geometry.full, indented: geometry.indented } : {}) });
   }
   const { paragraphs, joined } = rejoinLines(body);
   counter.add('line_breaks_joined', joined);

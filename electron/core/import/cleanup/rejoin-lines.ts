@@ -8,6 +8,10 @@ export interface BodyLine {
   raw: string;
   /** The line with layout spacing collapsed. */
   text: string;
+  /** From the page geometry when known (PDF): the line reaches the right margin. */
+  full?: boolean;
+  /** From the page geometry when known (PDF): the line is indented, so a paragraph starts here. */
+  indented?: boolean;
 }
 
 export interface Paragraph {
@@ -75,7 +79,7 @@ export function rejoinLines(input: BodyLine[]): RejoinResult {
 
   const shouldJoin = (a: BodyLine, b: BodyLine, para: Paragraph, lineCount: number): boolean => {
     if (LABEL.test(para.text) && b.text.length <= 12 && !hasSentencePunctuation(b.text) && !startsNewBlock(b.text)) return true;
-    if (startsNewBlock(b.text)) return false;
+    if (startsNewBlock(b.text) || b.indented) return false;
     if (lastNumber !== null && barePlainNumber(b.text) === lastNumber + 1) return false;
     const aText = a.text;
     const headingOnly =
@@ -83,6 +87,10 @@ export function rejoinLines(input: BodyLine[]): RejoinResult {
       (isHeadingStart(para.text) || (/^[★☆◆■]/.test(para.text) && !hasSentencePunctuation(para.text))) &&
       !/[。！？；]/.test(para.text);
     if (CONTINUING.test(aText)) return true;
+    if (a.full !== undefined) {
+      if (headingOnly || TERMINAL.test(aText)) return a.full;
+      return true;
+    }
     if (full !== null) {
       const expected = lineCount === 1 ? full - 4 : full;
       const isFull = visualWidth(a.raw) >= expected - 3;

@@ -15,8 +15,23 @@ function pdfjsDir(): string {
   return path.dirname(require.resolve('pdfjs-dist/package.json'));
 }
 
+/** What the page geometry says about a printed line, which the text alone cannot. */
+export interface LineLayout {
+  /** The line reaches the right margin: the paragraph goes on. */
+  full: boolean;
+  /** The line starts further in than the text's left edge: a paragraph begins. */
+  indented: boolean;
+}
+
+interface PageLine {
+  text: string;
+  left: number;
+  right: number;
+  size: number;
+}
+
 /** Lay a page's text items out as lines: same baseline → same line, left to right. */
-function pageLines(items: TextItem[]): string[] {
+function pageLines(items: TextItem[]): PageLine[] {
   const rows: { y: number; size: number; parts: { x: number; end: number; str: string }[] }[] = [];
   for (const it of items) {
     if (!it.str) continue;
@@ -37,12 +52,37 @@ function pageLines(items: TextItem[]): string[] {
       line += p.str;
       lastEnd = p.end;
     }
-    return line.replace(/\s+$/, '');
+    const visible = r.parts.filter((p) => p.str.trim());
+    return {
+      text: line.replace(/\s+$/, ''),
+      left: visible[0]?.x ?? 0,
+      right: Math.max(...visible.map((p) => p.end), 0),
+      size: r.size,
+    };
   });
 }
 
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+}
+
+function layoutOf(lines: PageLine[]): LineLayout[] {
+  const body = lines.filter((l) => l.text.trim().length >= 8);
+  if (body.length < 3) return lines.map(() => ({ full: false, indented: false }));
+  const right = percentile(body.map((l) => l.right), 0.5);
+  const left = percentile(body.map((l) => l.left), 0.1);
+  return lines.map((l) => ({ full: l.right >= right - l.size * 0.6, indented: l.left >= left + l.size * 1.5 }));
+}
+
+export interface PdfText {
+  text: string;
+  /** One entry per line of text (blank separator lines included, as not full and not indented). */
+  layout: LineLayout[];
+}
+
 /** The text layer of a PDF, one line per printed line, pages separated by a blank line. */
-export async function pdfToText(bytes: Buffer): Promise<string> {
+export async function pdfToText(bytes: Buffer): Promise<PdfText> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const dir = pdfjsDir();
   const task = pdfjs.getDocument({
@@ -65,14 +105,21 @@ export async function pdfToText(bytes: Buffer): Promise<string> {
     throw new ReaderError('unreadable', `Cannot read this PDF: ${(err as Error).message}`, `无法读取此 PDF：${(err as Error).message}`);
   }
   try {
-    const pages: string[] = [];
+    const texts: string[] = [];
+    const layout: LineLayout[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push(pageLines(content.items as TextItem[]).join('\n'));
+      const lines = pageLines(content.items as TextItem[]);
+      if (n > 1) {
+        texts.push('');
+        layout.push({ full: false, indented: false });
+      }
+      texts.push(...lines.map((l) => l.text));
+      layout.push(...layoutOf(lines));
       page.cleanup();
     }
-    const text = pages.join('\n\n');
+    const text = texts.join('\n');
     if (text.replace(/\s/g, '').length < 10) {
       throw new ReaderError(
         'no_text_layer',
@@ -80,7 +127,7 @@ export async function pdfToText(bytes: Buffer): Promise<string> {
         '此 PDF 没有文字层（可能是扫描件），请先进行文字识别（OCR）',
       );
     }
-    return text;
+    return { text, layout };
   } finally {
     await task.destroy();
   }
