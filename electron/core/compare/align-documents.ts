@@ -27,15 +27,30 @@ export function alignDocuments(blocksA: Block[], blocksB: Block[]): Alignment {
   const na = normalizeBlocks(blocksA);
   const nb = normalizeBlocks(blocksB);
   const al = alignTexts(na.text, nb.text);
-  const groups: ScoredGroup[] = [];
-  const keep = (g: BlockGroup, moved: boolean, alignment: CharAlignment) => {
-    const diff = diffGroup(na, nb, alignment, g);
-    const score = diff.equalChars / Math.max(1, diff.aChars + diff.bChars);
-    if (score >= MIN_PAIR_SCORE) groups.push({ ...g, moved, diff });
-  };
-  for (const g of groupBlocks(na, nb, al)) keep(g, false, al);
-  for (const g of findMoves(na, nb, al, groups)) keep(g, true, al);
+  const inOrder = groupBlocks(na, nb, al).filter((g) => globalScore(na, nb, al, g) >= MIN_PAIR_SCORE);
+  const moves = findMoves(na, nb, al, inOrder);
+  const paired = { a: new Set([...inOrder, ...moves].flatMap((g) => g.a)), b: new Set([...inOrder, ...moves].flatMap((g) => g.b)) };
+  const groups: ScoredGroup[] = [
+    ...inOrder.map((g) => ({ ...g, moved: false, diff: diffGroup(na, nb, al, g, paired) })),
+    ...moves.map((g) => ({ ...g, moved: true, diff: diffGroup(na, nb, al, g, paired) })),
+  ];
   return describe(na, nb, al, orderPairs(na.blocks.length, nb.blocks.length, groups));
+}
+
+/** Share of the group's characters that the document alignment matched within the group. */
+function globalScore(na: NormalizedText, nb: NormalizedText, al: CharAlignment, g: BlockGroup): number {
+  const inB = new Set(g.b);
+  let equal = 0;
+  let chars = 0;
+  for (const x of g.a) {
+    chars += na.blockEnd[x]! - na.blockStart[x]!;
+    for (let p = na.blockStart[x]!; p < na.blockEnd[x]!; p++) {
+      const q = al.aToB[p]!;
+      if (q >= 0 && inB.has(nb.blockOf[q]!)) equal++;
+    }
+  }
+  for (const y of g.b) chars += nb.blockEnd[y]! - nb.blockStart[y]!;
+  return (2 * equal) / Math.max(1, chars);
 }
 
 type Slot = { group: ScoredGroup } | { onlyA: number } | { onlyB: number };

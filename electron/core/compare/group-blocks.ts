@@ -50,8 +50,11 @@ export function groupBlocks(na: NormalizedText, nb: NormalizedText, al: CharAlig
     const shorter = Math.min(lenA(x), lenB(y));
     // A block whose surviving matches lie mostly in one block belongs with it, however much of
     // it changed (a rewritten paragraph, the cut-off end of a partial copy).
-    const belongs = (bestOfA.get(x)!.other === y && w * 2 >= matchedA[x]!) || (bestOfB.get(y)!.other === x && w * 2 >= matchedB[y]!);
-    if (w * 2 >= shorter || (belongs && w >= 2)) {
+    // A couple of shared characters (一、 of two headings) do not make blocks belong together.
+    const belongs =
+      (bestOfA.get(x)!.other === y && w * 2 >= matchedA[x]! && w * 5 >= lenA(x)) ||
+      (bestOfB.get(y)!.other === x && w * 2 >= matchedB[y]! && w * 5 >= lenB(y));
+    if (w * 2 >= shorter || (belongs && w >= 3)) {
       parent[find(x)] = find(countA + y);
       linked[x] = linked[countA + y] = 1;
     }

@@ -1,7 +1,13 @@
 import type { BlockMark, DiffOp, DiffOpKind } from '../../shared/compare-types';
-import type { CharAlignment } from './anchor-align';
+import { alignTexts, type CharAlignment } from './anchor-align';
 import type { BlockGroup } from './group-blocks';
 import type { NormalizedText } from './normalized-text';
+
+/** Blocks (indices) that belong to some same, changed or moved pair. */
+export interface PairedBlocks {
+  a: Set<number>;
+  b: Set<number>;
+}
 
 /** A stretch of one kind of edit, as normalised positions of A and B. */
 interface Step {
@@ -72,12 +78,29 @@ function pointAt(n: NormalizedText, blocks: number[], after: number | undefined)
   return { blockId: n.blocks[n.blockOf[after]!]!.blockId, start: offset, end: offset };
 }
 
-/** The character-level differences inside one aligned group of blocks. */
-export function diffGroup(na: NormalizedText, nb: NormalizedText, al: CharAlignment, group: BlockGroup): PairDiff {
+/**
+ * The character-level differences inside one aligned group of blocks. The group's texts are
+ * diffed on their own, so the edit is described where the reader looks at it; characters the
+ * other version has in a neighbouring paired block (a paragraph boundary drawn elsewhere) are not
+ * counted as changes.
+ */
+export function diffGroup(na: NormalizedText, nb: NormalizedText, global: CharAlignment, group: BlockGroup, paired: PairedBlocks): PairDiff {
   const pa = positions(na, group.a);
   const pb = positions(nb, group.b);
+  const local = alignTexts(
+    pa.map((p) => na.text[p]).join(''),
+    pb.map((q) => nb.text[q]).join(''),
+  );
   const inA = new Set(group.a);
   const inB = new Set(group.b);
+  const elsewhereA = (p: number) => {
+    const q = global.aToB[p]!;
+    return q >= 0 && paired.b.has(nb.blockOf[q]!) && !inB.has(nb.blockOf[q]!);
+  };
+  const elsewhereB = (q: number) => {
+    const p = global.bToA[q]!;
+    return p >= 0 && paired.a.has(na.blockOf[p]!) && !inA.has(na.blockOf[p]!);
+  };
   const steps: Step[] = [];
   const push = (op: DiffOpKind, a: number | null, b: number | null) => {
     let last = steps[steps.length - 1];
@@ -89,36 +112,32 @@ export function diffGroup(na: NormalizedText, nb: NormalizedText, al: CharAlignm
   let j = 0;
   let equalChars = 0;
   while (i < pa.length || j < pb.length) {
-    const p = pa[i];
-    const q = pb[j];
-    const partnerOfP = p === undefined ? -1 : al.aToB[p]!;
-    const pMatchedHere = partnerOfP >= 0 && inB.has(nb.blockOf[partnerOfP]!);
-    const partnerOfQ = q === undefined ? -1 : al.bToA[q]!;
-    const qMatchedHere = partnerOfQ >= 0 && inA.has(na.blockOf[partnerOfQ]!);
-    if (p !== undefined && q !== undefined && partnerOfP === q) {
-      push('equal', p, q);
+    if (i < pa.length && j < pb.length && local.aToB[i] === j) {
+      push('equal', pa[i]!, pb[j]!);
       equalChars += 2;
       i++;
       j++;
-    } else if (p !== undefined && partnerOfP >= 0 && !pMatchedHere) {
-      // Text the other version has in the neighbouring paragraph: a boundary shift, not a change.
-      push('equal', p, null);
-      equalChars++;
+    } else if (i < pa.length && local.aToB[i]! < 0) {
+      if (elsewhereA(pa[i]!)) {
+        push('equal', pa[i]!, null);
+        equalChars++;
+      } else push('delete', pa[i]!, null);
       i++;
-    } else if (q !== undefined && partnerOfQ >= 0 && !qMatchedHere) {
-      push('equal', null, q);
-      equalChars++;
+    } else if (j < pb.length) {
+      if (elsewhereB(pb[j]!)) {
+        push('equal', null, pb[j]!);
+        equalChars++;
+      } else push('insert', null, pb[j]!);
       j++;
-    } else if (p !== undefined && (!pMatchedHere || q === undefined || (qMatchedHere && partnerOfP < q))) {
-      push('delete', p, null);
-      i++;
     } else {
-      push('insert', null, q!);
-      j++;
+      push('delete', pa[i]!, null);
+      i++;
     }
   }
 
-  const ops: DiffOp[] = steps.map((s) => ({ op: s.op, text: s.op === 'insert' ? originalText(nb, s.b) : originalText(na, s.a) }));
+  const ops: DiffOp[] = steps
+    .map((s) => ({ op: s.op, text: s.op === 'insert' ? originalText(nb, s.b) : originalText(na, s.a) }))
+    .filter((op) => op.text !== '');
   const hunks: Hunk[] = [];
   let lastEqualA: number | undefined;
   let lastEqualB: number | undefined;
