@@ -36,7 +36,10 @@ export function extractMetadata(original: string, blocks: ParsedBlock[]): Docume
   const lines = original.split(/\r\n|\r|\n/).map(clean).filter(Boolean);
   const head = lines.slice(0, 80);
   const first = blocks[0];
-  const title = first?.kind === 'heading' && first.level === 1 ? first.text : null;
+  let title = first?.kind === 'heading' && first.level === 1 ? first.text : null;
+  // A notice that issues a plan (关于印发《X》的通知) with the plan itself below it: the reader is after the plan.
+  const issued = title ? /关于(?:印发|转发|发布|公布)《([^》]+)》的(?:通知|决定)/.exec(title)?.[1] : undefined;
+  if (issued && blocks.some((b) => b.kind === 'heading' && b.level === 1 && b.text === issued)) title = issued;
 
   const docNumber = head.map((l) => DOC_NUMBER.exec(l)?.[0].replace(/\s+/g, '') ?? null).find(Boolean) ?? null;
 
@@ -57,8 +60,8 @@ export function extractMetadata(original: string, blocks: ParsedBlock[]): Docume
     const labelled = head.find((l) => /^(成文日期|发文日期|印发日期|发布日期|发布时间)\s*[:：]/.test(l));
     if (labelled) issuedOn = dateOf(labelled);
   }
-  if (!issuer && title) {
-    const m = /^(.{2,40}?)关于/.exec(title);
+  if (!issuer && first?.kind === 'heading') {
+    const m = /^(.{2,40}?)关于/.exec(first.text);
     if (m && ISSUER_END.test(m[1]!)) issuer = m[1]!;
   }
   return { title, issuer, docNumber, issuedOn };

@@ -3,9 +3,10 @@ import type { CoreContext } from '../context';
 const SHINGLE = 12;
 /** Keep one shingle in SAMPLE_MOD: enough to compare long texts, small enough to store for every document. */
 const SAMPLE_MOD = 8;
-/** Two documents are copies of one work when this share of the smaller one is found in the other. */
-const SAME_WORK = 0.3;
-const MIN_SHARED = 6;
+/** Two documents are copies of one work when half of the smaller one is found in the other, and that half is
+ * more than a quoted passage (a resolution quoting a report is not a copy of it). */
+const SAME_WORK = 0.5;
+const MIN_SHARED = 60;
 
 /** Text reduced to what stays the same across copies: Han characters, letters and digits, half-width. */
 export function normalizeForComparison(text: string): string {

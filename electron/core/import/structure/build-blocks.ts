@@ -52,7 +52,8 @@ function isTitleLike(text: string): boolean {
   return (
     text.length >= 2 &&
     text.length <= 60 &&
-    !/[。；，,;：:！？]/.test(text) &&
+    !/[。；;：:！？]/.test(text) &&
+    !/[，,、]$/.test(text) &&
     !DATE_LINE.test(text) &&
     !numberMark(text) &&
     !BULLET.test(text) &&
