@@ -1,0 +1,132 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import type { ArgsIn } from '../../../electron/shared/contract';
+import type { Annotation, ColorMeaning } from '../../../electron/shared/annotation-types';
+import { api } from '../api/client';
+
+/** Shown until the library answers; the same defaults as migration 004. */
+const DEFAULT_COLORS: ColorMeaning[] = [
+  { color: 'yellow', hex: '#FFE77A', meaning: '重点' },
+  { color: 'green', hex: '#A8E6A1', meaning: '目标' },
+  { color: 'blue', hex: '#A9D4FF', meaning: '任务' },
+  { color: 'red', hex: '#FFB3B3', meaning: '存疑' },
+  { color: 'purple', hex: '#D9C2F0', meaning: '引用' },
+];
+
+const EMPTY: Annotation[] = [];
+
+/**
+ * The annotations of the documents being read, shared by the highlights in the text, the selection
+ * toolbar and the annotation panel, so a change made in one shows in all at once.
+ */
+class AnnotationStore {
+  private byDoc = new Map<number, Annotation[]>();
+  private loading = new Set<number>();
+  private listeners = new Set<() => void>();
+  colors: ColorMeaning[] = DEFAULT_COLORS;
+  private colorsLoaded = false;
+  /** Bumped on every change; components re-render on it. */
+  version = 0;
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private changed() {
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+
+  forDoc(docId: number): Annotation[] {
+    if (!this.byDoc.has(docId) && !this.loading.has(docId)) void this.reload(docId);
+    return this.byDoc.get(docId) ?? EMPTY;
+  }
+
+  async reload(docId: number): Promise<void> {
+    this.loading.add(docId);
+    try {
+      this.byDoc.set(docId, await api.listAnnotations({ docId }));
+    } catch {
+      this.byDoc.set(docId, EMPTY);
+    } finally {
+      this.loading.delete(docId);
+      this.changed();
+    }
+  }
+
+  async loadColors(force = false): Promise<void> {
+    if (this.colorsLoaded && !force) return;
+    this.colorsLoaded = true;
+    this.colors = await api.getAnnotationColors({});
+    this.changed();
+  }
+
+  async setMeaning(color: ColorMeaning['color'], meaning: string): Promise<void> {
+    this.colors = await api.setColorMeaning({ color, meaning });
+    this.changed();
+  }
+
+  meaningOf(color: ColorMeaning['color']): string {
+    return this.colors.find((c) => c.color === color)?.meaning ?? color;
+  }
+
+  /** After something changed annotations of many documents (a pack import, a re-anchoring). */
+  async reloadAll(): Promise<void> {
+    const docs = [...this.byDoc.keys()];
+    this.byDoc.clear();
+    await Promise.all(docs.map((d) => this.reload(d)));
+    this.changed();
+  }
+
+  private async refresh(docId: number | null) {
+    if (docId === null) this.changed();
+    else await this.reload(docId);
+  }
+
+  async create(args: ArgsIn<'createAnnotation'>): Promise<Annotation> {
+    const created = await api.createAnnotation(args);
+    await this.refresh(created.docId);
+    return created;
+  }
+
+  /** Returns the annotation as it was, for undo. */
+  async update(before: Annotation, changes: Omit<ArgsIn<'updateAnnotation'>, 'uuid'>): Promise<Annotation> {
+    const after = await api.updateAnnotation({ uuid: before.uuid, ...changes });
+    await this.refresh(after.docId);
+    return after;
+  }
+
+  async revert(before: Annotation): Promise<void> {
+    await this.update(before, { color: before.color, style: before.style, note: before.note, tags: before.tags });
+  }
+
+  async remove(a: Annotation): Promise<void> {
+    await api.deleteAnnotation({ uuid: a.uuid });
+    await this.refresh(a.docId);
+  }
+
+  async restore(a: Annotation): Promise<void> {
+    await api.restoreAnnotation({ uuid: a.uuid });
+    await this.refresh(a.docId);
+  }
+}
+
+export const annotationStore = new AnnotationStore();
+
+/** Re-render on any annotation change; returns the change counter. */
+export function useAnnotationVersion(): number {
+  return useSyncExternalStore(annotationStore.subscribe, () => annotationStore.version);
+}
+
+export function useDocAnnotations(docId: number): Annotation[] {
+  useAnnotationVersion();
+  return annotationStore.forDoc(docId);
+}
+
+export function useColors(): ColorMeaning[] {
+  useAnnotationVersion();
+  useEffect(() => {
+    annotationStore.loadColors().catch(() => {});
+  }, []);
+  return annotationStore.colors;
+}

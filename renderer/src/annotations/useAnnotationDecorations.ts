@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import type { BlockDecorations, Decoration, DecorationSource } from '../extensions';
+import { useColors, useDocAnnotations } from './annotation-store';
+
+/** Highlights and underlines of the open document, as decorations of its blocks. */
+export function useAnnotationDecorations({ docId, blocks }: DecorationSource): BlockDecorations | undefined {
+  const annotations = useDocAnnotations(docId);
+  const colors = useColors();
+  return useMemo(() => {
+    if (annotations.length === 0) return undefined;
+    const indexOf = new Map(blocks.map((b, i) => [b.blockId, i]));
+    const out = new Map<number, Decoration[]>();
+    for (const a of annotations) {
+      if (!a.start || !a.end) continue;
+      const from = indexOf.get(a.start.blockId);
+      const to = indexOf.get(a.end.blockId);
+      if (from === undefined || to === undefined) continue;
+      const meaning = colors.find((c) => c.color === a.color)?.meaning ?? '';
+      const title = [meaning, a.note, a.tags.map((t) => `#${t}`).join(' ')].filter(Boolean).join('　');
+      for (let i = from; i <= to; i++) {
+        const block = blocks[i]!;
+        const decoration: Decoration = {
+          start: i === from ? a.start.offset : 0,
+          end: i === to ? a.end.offset : block.text.length,
+          className: `anno anno-${a.color} anno-${a.style}${a.note && i === to ? ' anno-noted' : ''}`,
+          title,
+          attrs: { 'data-annotation': a.uuid },
+        };
+        out.set(block.blockId, [...(out.get(block.blockId) ?? []), decoration]);
+      }
+    }
+    return out;
+  }, [annotations, colors, blocks]);
+}

@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { tempDir } from '../helpers/paths';
+
+const RAIL = '打造轨道上的长株潭';
+const NOTE = '轨道交通先行，培训时重点讲解';
+
+/** Drag the mouse over `from` … `to` as a user would; `to` may be in a later paragraph. */
+async function dragSelect(page: Page, from: string, to: string): Promise<void> {
+  const points = await page.evaluate(
+    ([from, to]) => {
+      const roots = [...document.querySelectorAll('[data-block-id] [data-text-root]')];
+      const charRect = (phrase: string, atEnd: boolean) => {
+        const root = roots.find((r) => r.textContent!.includes(phrase))!;
+        const index = root.textContent!.indexOf(phrase) + (atEnd ? phrase.length - 1 : 0);
+        // The text node and offset of that character (the root may hold several nodes).
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        let rest = index;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const len = node.textContent!.length;
+          if (rest < len) {
+            const range = document.createRange();
+            range.setStart(node, rest);
+            range.setEnd(node, rest + 1);
+            const r = range.getBoundingClientRect();
+            return { x: atEnd ? r.right - 1 : r.left + 1, y: r.top + r.height / 2 };
+          }
+          rest -= len;
+        }
+        throw new Error(`no character for ${phrase}`);
+      };
+      return [charRect(from, false), charRect(to, true)];
+    },
+    [from, to],
+  );
+  await page.mouse.move(points[0]!.x, points[0]!.y);
+  await page.mouse.down();
+  await page.mouse.move((points[0]!.x + points[1]!.x) / 2, (points[0]!.y + points[1]!.y) / 2, { steps: 4 });
+  await page.mouse.move(points[1]!.x, points[1]!.y, { steps: 4 });
+  await page.mouse.up();
+}
+
+async function openMetroAtTransport(page: Page) {
+  await page.getByRole('navigation', { name: '文库' }).getByRole('button', { name: /^长株潭都市圈发展规划/ }).click();
+  const outline = page.getByRole('navigation', { name: '目录' });
+  await outline.getByRole('button', { name: '全部展开' }).click();
+  await outline.getByRole('button', { name: /^第一节构建一体化综合交通网络/ }).first().click();
+  await expect(page.locator('[data-text-root]', { hasText: RAIL }).first()).toBeVisible();
+}
+
+test('select text, highlight, add a note, edit with undo, list, and export to Word', async ({ page, server }) => {
+  await page.goto(server.url);
+  await openMetroAtTransport(page);
+
+  // 1. Select a phrase; the toolbar offers the colours; add a note with tags.
+  await dragSelect(page, RAIL, RAIL);
+  const toolbar = page.getByRole('toolbar', { name: '标注工具' });
+  await expect(toolbar).toBeVisible();
+  await toolbar.getByRole('button', { name: '批注…' }).click();
+  const editor = page.getByRole('form', { name: '编辑批注' });
+  await editor.getByRole('button', { name: '颜色：目标' }).click();
+  await editor.getByLabel('批注内容').fill(NOTE);
+  await editor.getByLabel('标签').fill('交通，培训');
+  await editor.getByRole('button', { name: '保存' }).click();
+  const railMark = page.locator('mark[data-annotation]', { hasText: RAIL });
+  await expect(railMark).toHaveText(RAIL);
+  await expect(railMark).toHaveClass(/anno-green/);
+  await expect(railMark).toHaveAttribute('title', new RegExp(NOTE));
+
+  // 2. A highlight across two paragraphs, in one click on a colour.
+  await dragSelect(page, '完善提升道路运输网', '实施长沙机场改扩建工程');
+  await page.getByRole('toolbar', { name: '标注工具' }).getByRole('button', { name: '标注为任务' }).click();
+  await expect(page.locator('mark.anno-blue', { hasText: '完善提升道路运输网' })).toBeVisible();
+  await expect(page.locator('mark.anno-blue', { hasText: '实施长沙机场改扩建工程' })).toBeVisible();
+  await expect(page.locator('mark.anno-blue', { hasText: '推动机场空域资源扩容优化' })).toHaveCount(0);
+
+  // 3. Click a highlight: recolour it, then undo.
+  await railMark.click();
+  const edit = page.getByRole('form', { name: '编辑批注' });
+  await expect(edit.getByLabel('批注内容')).toHaveValue(NOTE);
+  await edit.getByRole('button', { name: '颜色：存疑' }).click();
+  await edit.getByRole('button', { name: '保存' }).click();
+  await expect(railMark).toHaveClass(/anno-red/);
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(railMark).toHaveClass(/anno-green/);
+
+  // 4. The panel lists both, filters by colour, and jumps to the place.
+  await page.getByRole('button', { name: '批注', exact: true }).click();
+  const panel = page.getByRole('region', { name: '批注列表' });
+  await expect(panel.locator('.anno-item')).toHaveCount(2);
+  await expect(panel.getByText(NOTE)).toBeVisible();
+  await panel.getByRole('button', { name: '筛选目标' }).click();
+  await expect(panel.locator('.anno-item')).toHaveCount(1);
+  await page.getByRole('navigation', { name: '目录' }).getByRole('button', { name: /^第九章/ }).first().click();
+  await expect(railMark).toHaveCount(0);
+  await panel.getByRole('button', { name: /打造轨道上的长株潭/ }).click();
+  await expect(railMark).toBeInViewport();
+  await page.screenshot({ path: 'test-results/screens/annotations-reader.png' });
+
+  // 5. Export to Word: the download is a real .docx with the excerpt, the note and the citation.
+  await panel.getByRole('button', { name: '筛选目标' }).click();
+  await panel.getByRole('button', { name: '导出…' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出批注' });
+  await dialog.getByLabel(/Word 文档/).check();
+  await dialog.getByLabel(/本文档《长株潭都市圈发展规划》/).check();
+  await page.screenshot({ path: 'test-results/screens/annotations-export-dialog.png' });
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: '导出' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^批注摘编-长株潭都市圈发展规划-\d{4}-\d{2}-\d{2}\.docx$/);
+  const saved = path.join(tempDir(), download.suggestedFilename());
+  await download.saveAs(saved);
+  const xml = await (await JSZip.loadAsync(fs.readFileSync(saved))).file('word/document.xml')!.async('string');
+  expect(xml).toContain(RAIL);
+  expect(xml).toContain(NOTE);
+  expect(xml).toContain('湘政发〔2022〕6号');
+  expect(xml).toContain('实施长沙机场改扩建工程');
+  await expect(page.getByText(/已导出 2 条批注/)).toBeVisible();
+});
+
+test('deleting a highlight can be undone', async ({ page, server }) => {
+  await page.goto(server.url);
+  await openMetroAtTransport(page);
+  await dragSelect(page, RAIL, RAIL);
+  await page.getByRole('toolbar', { name: '标注工具' }).getByRole('button', { name: '标注为重点' }).click();
+  const mark = page.locator('mark[data-annotation]', { hasText: RAIL });
+  await expect(mark).toHaveClass(/anno-yellow/);
+  await mark.click();
+  await page.getByRole('form', { name: '编辑批注' }).getByRole('button', { name: '删除' }).click();
+  await expect(mark).toHaveCount(0);
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(mark).toHaveClass(/anno-yellow/);
+});
