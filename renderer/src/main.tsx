@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './annotations/register';
-import './compare/register';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
