@@ -11,7 +11,7 @@ const NOTE = '轨道交通先行，培训时重点讲解';
 /** Drag the mouse over `from` … `to` as a user would; `to` may be in a later paragraph. */
 async function dragSelect(page: Page, from: string, to: string): Promise<void> {
   const points = await page.evaluate(
-    ([from, to]) => {
+    ({ from, to }) => {
       const roots = [...document.querySelectorAll('[data-block-id] [data-text-root]')];
       const charRect = (phrase: string, atEnd: boolean) => {
         const root = roots.find((r) => r.textContent!.includes(phrase))!;
@@ -34,7 +34,7 @@ async function dragSelect(page: Page, from: string, to: string): Promise<void> {
       };
       return [charRect(from, false), charRect(to, true)];
     },
-    [from, to],
+    { from, to },
   );
   await page.mouse.move(points[0]!.x, points[0]!.y);
   await page.mouse.down();

@@ -162,9 +162,14 @@ function sectionLayout(ctx: CoreContext, content: ExportContent, group: Document
     for (let i = range.from; i < range.to; i++) {
       const block = doc.blocks[i]!;
       const children = blockRuns(content, block.text, marks.get(i) ?? []);
+      // The section's own heading names its whole chapter path, so the excerpt stands on its own.
+      const headingText = i === range.from && path.length > 1 && !marks.has(i) ? path.join(' › ') : null;
       out.push(
         block.kind === 'heading'
-          ? new Paragraph({ heading: HEADING_BY_DEPTH[Math.min(Math.max(block.level, 1), 4) - 1], children })
+          ? new Paragraph({
+              heading: HEADING_BY_DEPTH[Math.min(Math.max(block.level, 1), 4) - 1],
+              children: headingText ? [new TextRun(headingText)] : children,
+            })
           : new Paragraph({ indent: { firstLine: 480 }, spacing: { after: 80 }, children }),
       );
     }
