@@ -1,9 +1,10 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { tempDir } from '../helpers/paths';
+import { SEEDS, seedsDir, tempDir } from '../helpers/paths';
 
 const RAIL = '打造轨道上的长株潭';
 const NOTE = '轨道交通先行，培训时重点讲解';
@@ -133,4 +134,48 @@ test('deleting a highlight can be undone', async ({ page, server }) => {
   await expect(mark).toHaveCount(0);
   await page.getByRole('button', { name: '撤销' }).click();
   await expect(mark).toHaveClass(/anno-yellow/);
+});
+
+test('imports an instructor’s annotation pack and shows its highlights in the text', async ({ page, server }) => {
+  // A pack as another copy of the app writes it: the document is known by its content hash.
+  const seed = fs.readFileSync(path.join(seedsDir, SEEDS.metroPlan));
+  const pack = {
+    format: 'policy-reader-annotations',
+    version: 1,
+    exportedAt: '2026-01-05T08:00:00.000Z',
+    documents: [{ key: 'd1', title: '长株潭都市圈发展规划', contentHash: crypto.createHash('sha256').update(seed).digest('hex') }],
+    annotations: [
+      {
+        uuid: '6f1c2f0e-8a53-4a59-9d5e-2b0f7c1d9a01',
+        document: 'd1',
+        quote: RAIL,
+        prefix: '',
+        suffix: '。编制长株潭都市圈多层次轨道交通规划',
+        start: null,
+        end: null,
+        color: 'purple',
+        style: 'highlight',
+        note: '讲师：本节是培训重点',
+        tags: ['培训'],
+        createdAt: '2026-01-05T08:00:00.000Z',
+        updatedAt: '2026-01-05T08:00:00.000Z',
+      },
+    ],
+  };
+  const file = path.join(tempDir(), '讲师批注包.json');
+  fs.writeFileSync(file, JSON.stringify(pack));
+
+  await page.goto(server.url);
+  await openMetroAtTransport(page);
+  await page.getByRole('button', { name: '批注', exact: true }).click();
+  const panel = page.getByRole('region', { name: '批注列表' });
+  await panel.getByLabel('选择批注包文件').setInputFiles(file);
+  await expect(page.getByText(/已导入批注包：新增 1 条/)).toBeVisible();
+  await expect(panel.getByText('讲师：本节是培训重点')).toBeVisible();
+  await expect(page.locator('mark.anno-purple', { hasText: RAIL })).toBeVisible();
+
+  // Importing it again adds nothing.
+  await panel.getByLabel('选择批注包文件').setInputFiles(file);
+  await expect(page.getByText(/新增 0 条，更新 0 条，已有 1 条/)).toBeVisible();
+  await expect(panel.locator('.anno-item')).toHaveCount(1);
 });
