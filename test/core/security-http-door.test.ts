@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,7 +135,7 @@ describe('browser-mode HTTP door', () => {
 describe('Content-Security-Policy strength', () => {
   it("has no weakness by Google's CSP evaluator beyond the note on script-src 'self'", async () => {
     const { CONTENT_SECURITY_POLICY } = await import('../../electron/shared/security-policy');
-    const csp = (await import('@doyensec/csp-evaluator')).default as {
+    const csp = createRequire(import.meta.url)('@doyensec/csp-evaluator') as {
       CspParser: new (s: string) => { csp: unknown };
       CspEvaluator: new (c: unknown, v: unknown) => { evaluate(): { directive: string; value: string; severity: number }[] };
       Version: { CSP3: unknown };

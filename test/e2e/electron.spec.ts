@@ -36,4 +36,75 @@ test.describe('desktop app (Electron)', () => {
     await expect(page.getByRole('heading', { name: /^第四章/ })).toBeInViewport();
     await app.close();
   });
+
+  test('is locked down: isolated page on app://, no navigation, no new windows, no network', async () => {
+    const home = tempDir();
+    const app = await electron.launch({
+      executablePath: binary!,
+      args: [repoRoot, '--no-sandbox'],
+      env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), APPDATA: path.join(home, 'AppData') },
+    });
+    const page = await app.firstWindow();
+    await expect(page.getByRole('navigation', { name: '文库' }).getByRole('button').first()).toBeVisible();
+    const inPage = await page.evaluate(async () => {
+      const w = window as unknown as Record<string, unknown>;
+      let fetched = 'no';
+      try {
+        await fetch('https://example.com/');
+        fetched = 'yes';
+      } catch {
+        fetched = 'blocked';
+      }
+      return {
+        protocol: location.protocol,
+        require: typeof w.require,
+        process: typeof w.process,
+        reader: typeof w.reader,
+        onMenu: typeof (w.readerDesktop as { onMenu?: unknown } | undefined)?.onMenu,
+        opened: window.open('https://example.com/') === null,
+        fetched,
+      };
+    });
+    expect(inPage).toEqual({ protocol: 'app:', require: 'undefined', process: 'undefined', reader: 'object', onMenu: 'function', opened: true, fetched: 'blocked' });
+
+    // Navigation away from the app is refused.
+    await page.evaluate(() => {
+      location.href = 'https://example.com/';
+    });
+    await page.waitForTimeout(500);
+    expect(page.url()).toMatch(/^app:\/\/reader\//);
+    expect(app.windows()).toHaveLength(1);
+
+    // The session filter cancels requests the page's CSP would not even see (a window loading a site).
+    const blocked = await app.evaluate(async ({ BrowserWindow }) => {
+      const probe = new BrowserWindow({ show: false });
+      try {
+        await probe.loadURL('https://example.com/');
+        return 'loaded';
+      } catch (err) {
+        return String((err as Error).message);
+      } finally {
+        probe.destroy();
+      }
+    });
+    expect(blocked).toContain('ERR_BLOCKED_BY_CLIENT');
+    const log = fs.readFileSync(path.join(home, '.config', '政策阅读器', 'logs', 'blocked-requests.log'), 'utf8');
+    expect(log).toContain('https://example.com/');
+
+    // Native menus in Chinese; permission prompts denied.
+    const menus = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((i) => i.label));
+    expect(menus).toEqual(['文件', '编辑', '视图', '帮助']);
+    const camera = await page.evaluate(() =>
+      navigator.mediaDevices.getUserMedia({ video: true }).then(
+        () => 'granted',
+        () => 'denied',
+      ),
+    );
+    expect(camera).toBe('denied');
+    await app.close();
+
+    // The window's size and position were remembered.
+    const state = JSON.parse(fs.readFileSync(path.join(home, '.config', '政策阅读器', 'window-state.json'), 'utf8'));
+    expect(state.bounds.width).toBeGreaterThanOrEqual(800);
+  });
 });
