@@ -101,8 +101,24 @@ test('select text, highlight, add a note, edit with undo, list, and export to Wo
   await expect(railMark).toBeInViewport();
   await page.screenshot({ path: 'test-results/screens/annotations-reader.png' });
 
-  // 5. Export to Word: the download is a real .docx with the excerpt, the note and the citation.
+  // 5. Export only the ticked annotation, as Markdown (with the colour filter off again).
   await panel.getByRole('button', { name: '筛选目标' }).click();
+  await expect(panel.locator('.anno-item')).toHaveCount(2);
+  await panel.getByLabel(`选择：${RAIL}`).check();
+  await expect(panel.getByText(/已选 1 条/)).toBeVisible();
+  await panel.getByRole('button', { name: '导出…' }).click();
+  const mdDialog = page.getByRole('dialog', { name: '导出批注' });
+  await mdDialog.getByLabel(/Markdown/).check();
+  await mdDialog.getByLabel('选中的 1 条批注').check();
+  const mdDownloading = page.waitForEvent('download');
+  await mdDialog.getByRole('button', { name: '导出' }).click();
+  const md = fs.readFileSync(await (await mdDownloading).path(), 'utf8');
+  expect(md).toContain(`> ${RAIL}`);
+  expect(md).toContain(`**批注：**${NOTE}`);
+  expect(md).not.toContain('完善提升道路运输网');
+  await panel.getByRole('button', { name: '清除选择' }).click();
+
+  // 6. Export to Word: the download is a real .docx with the excerpt, the note and the citation.
   await panel.getByRole('button', { name: '导出…' }).click();
   const dialog = page.getByRole('dialog', { name: '导出批注' });
   await dialog.getByLabel(/Word 文档/).check();

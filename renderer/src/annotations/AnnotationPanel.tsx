@@ -27,8 +27,13 @@ export function AnnotationPanel() {
   const [editing, setEditing] = useState<string | null>(null);
   const [tool, setTool] = useState<Tool>(null);
   const [reload, setReload] = useState(0);
+  /** In the whole-library view: one document, or all. */
+  const [libraryDoc, setLibraryDoc] = useState<number | null>(null);
+  /** Annotations ticked for export. */
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
 
-  const docId = wholeLibrary || activeDocId === null ? undefined : activeDocId;
+  const inLibrary = wholeLibrary || activeDocId === null;
+  const docId = inLibrary ? (libraryDoc ?? undefined) : activeDocId;
   const filter = useMemo<AnnotationFilter>(
     () => ({
       ...(docId !== undefined ? { docId } : {}),
@@ -62,7 +67,24 @@ export function AnnotationPanel() {
   };
 
   const items = list.data ?? [];
+  const annotatedDocs = useAsync(
+    async () => {
+      const all = inLibrary ? await api.listAnnotations({}) : [];
+      const docs = new Map<number, string>();
+      for (const a of all) if (a.docId !== null) docs.set(a.docId, a.docTitle);
+      return [...docs];
+    },
+    [inLibrary, version, reload],
+  );
+  const chosenHere = items.filter((a) => chosen.has(a.uuid)).map((a) => a.uuid);
+  const toggleChosen = (uuid: string) =>
+    setChosen((c) => {
+      const next = new Set(c);
+      if (!next.delete(uuid)) next.add(uuid);
+      return next;
+    });
   const scopes: ExportScope[] = [
+    ...(chosenHere.length > 0 ? [{ kind: 'filtered' as const, filter: { uuids: chosenHere }, count: chosenHere.length, chosen: true }] : []),
     { kind: 'filtered', filter, count: items.length },
     ...(activeDocId !== null && docTitle.data ? [{ kind: 'doc' as const, docId: activeDocId, title: docTitle.data }] : []),
     { kind: 'all' },
@@ -90,6 +112,20 @@ export function AnnotationPanel() {
         <div className="anno-filters">
           <ColorSwatches colors={colors} selected={picked} onPick={toggleColor} verb="筛选" />
         </div>
+        {inLibrary && (
+          <select
+            value={libraryDoc ?? ''}
+            onChange={(e) => setLibraryDoc(e.target.value ? Number(e.target.value) : null)}
+            aria-label="按文件筛选"
+          >
+            <option value="">全部文件</option>
+            {(annotatedDocs.data ?? []).map(([id, title]) => (
+              <option key={id} value={id}>
+                {title}
+              </option>
+            ))}
+          </select>
+        )}
         <div className="anno-filters">
           <select value={tag} onChange={(e) => setTag(e.target.value)} aria-label="按标签筛选">
             <option value="">全部标签</option>
@@ -106,7 +142,17 @@ export function AnnotationPanel() {
         </div>
       </div>
 
-      <p className="anno-count muted">{list.loading && !list.data ? '正在加载……' : `共 ${items.length} 条`}</p>
+      <p className="anno-count muted">
+        {list.loading && !list.data ? '正在加载……' : `共 ${items.length} 条`}
+        {chosenHere.length > 0 && (
+          <>
+            ，已选 {chosenHere.length} 条{' '}
+            <button type="button" className="link-button" onClick={() => setChosen(new Set())}>
+              清除选择
+            </button>
+          </>
+        )}
+      </p>
       {list.error && <p className="error">{list.error}</p>}
       <ol className="anno-list">
         {items.map((a) => (
@@ -129,6 +175,14 @@ export function AnnotationPanel() {
               />
             ) : (
               <>
+                <input
+                  type="checkbox"
+                  className="anno-item-check"
+                  checked={chosen.has(a.uuid)}
+                  onChange={() => toggleChosen(a.uuid)}
+                  aria-label={`选择：${a.quote.slice(0, 20)}`}
+                  title="选中后可只导出选中的批注"
+                />
                 <button type="button" className="anno-item-main" onClick={() => jump(a)} title="转到原文位置">
                   <span className="anno-item-quote" style={{ '--swatch': colors.find((c) => c.color === a.color)?.hex } as React.CSSProperties}>
                     {a.quote.length > 140 ? `${a.quote.slice(0, 140)}…` : a.quote}

@@ -4,7 +4,9 @@ import { api } from '../api/client';
 import { useApp } from '../app-context';
 import { saveExport } from './download';
 
-export type ExportScope = { kind: 'filtered'; filter: AnnotationFilter; count: number } | { kind: 'doc'; docId: number; title: string } | { kind: 'all' };
+export type ExportScope =
+  | { kind: 'filtered'; filter: AnnotationFilter; count: number; chosen?: boolean }
+  | { kind: 'doc'; docId: number; title: string } | { kind: 'all' };
 
 interface Props {
   /** The choices offered, the first preselected. */
@@ -19,7 +21,7 @@ const FORMATS: { id: ExportFormat; label: string; hint: string }[] = [
 ];
 
 function scopeLabel(s: ExportScope): string {
-  if (s.kind === 'filtered') return `当前列表中的 ${s.count} 条批注`;
+  if (s.kind === 'filtered') return s.chosen ? `选中的 ${s.count} 条批注` : `当前列表中的 ${s.count} 条批注`;
   if (s.kind === 'doc') return `本文档《${s.title}》的全部批注`;
   return '全部文库的批注';
 }
