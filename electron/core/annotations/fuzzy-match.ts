@@ -22,28 +22,36 @@ function bigramKey(s: string, i: number): number {
 export function bigramCandidates(text: string, pattern: string, max = MAX_CANDIDATES): number[] {
   const m = pattern.length;
   if (m < 2 || text.length < 2) return [0];
-  const want = new Map<number, number>();
-  for (let i = 0; i + 1 < m; i++) want.set(bigramKey(pattern, i), (want.get(bigramKey(pattern, i)) ?? 0) + 1);
-  const have = new Map<number, number>();
+  // Number the pattern's distinct bigrams; every text bigram becomes that number, or -1.
+  const idOf = new Map<number, number>();
+  const want: number[] = [];
+  for (let i = 0; i + 1 < m; i++) {
+    const k = bigramKey(pattern, i);
+    let id = idOf.get(k);
+    if (id === undefined) idOf.set(k, (id = want.push(0) - 1));
+    want[id]!++;
+  }
+  const n = text.length - 1;
+  const ids = new Int32Array(n);
+  for (let i = 0; i < n; i++) ids[i] = idOf.get(bigramKey(text, i)) ?? -1;
+  const have = new Int32Array(want.length);
   const bigrams = m - 1;
   const lastStart = Math.max(0, text.length - m);
   const scores = new Int32Array(lastStart + 1);
   let matched = 0;
-  const add = (k: number) => {
-    const h = have.get(k) ?? 0;
-    if (h < (want.get(k) ?? 0)) matched++;
-    have.set(k, h + 1);
-  };
-  const remove = (k: number) => {
-    const h = have.get(k)! - 1;
-    have.set(k, h);
-    if (h < (want.get(k) ?? 0)) matched--;
-  };
-  for (let i = 0; i < Math.min(bigrams, text.length - 1); i++) add(bigramKey(text, i));
+  for (let i = 0; i < Math.min(bigrams, n); i++) {
+    const id = ids[i]!;
+    if (id >= 0 && have[id]!++ < want[id]!) matched++;
+  }
   scores[0] = matched;
   for (let s = 1; s <= lastStart; s++) {
-    remove(bigramKey(text, s - 1));
-    if (s + bigrams - 1 < text.length - 1) add(bigramKey(text, s + bigrams - 1));
+    const out = ids[s - 1]!;
+    if (out >= 0 && --have[out]! < want[out]!) matched--;
+    const inAt = s + bigrams - 1;
+    if (inAt < n) {
+      const id = ids[inAt]!;
+      if (id >= 0 && have[id]!++ < want[id]!) matched++;
+    }
     scores[s] = matched;
   }
   // The best windows, at least half a pattern apart from each other.
