@@ -154,4 +154,17 @@ describe('data safety', () => {
     const block = blocks.find((b) => b.blockId === back[0]!.start!.blockId)!;
     expect(block.text.slice(back[0]!.start!.offset, back[0]!.end!.offset)).toBe(RAIL);
   });
+
+  it('brings annotations of a document in the trash to the same text imported again', async () => {
+    const lib = seeded();
+    const docId = docIdByTitle(lib, '都市圈发展规划');
+    const a = await highlight(lib, docId, RAIL, { note: '回收站' });
+    lib.db.prepare("UPDATE documents SET deleted_at = '2026-01-01T00:00:00.000Z' WHERE id = ?").run(docId);
+    expect(await dispatch(lib.handlers, 'listAnnotations', {})).toEqual([]);
+
+    const [again] = await dispatch(lib.handlers, 'importPaths', { paths: [path.join(seedsDir, '001_dfdf75a015612ed5.txt')] });
+    expect(again!.docId).not.toBe(docId);
+    const back = await dispatch(lib.handlers, 'listAnnotations', {});
+    expect(back).toMatchObject([{ uuid: a.uuid, docId: again!.docId, status: 'attached', note: '回收站', quote: RAIL }]);
+  });
 });

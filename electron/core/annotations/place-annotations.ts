@@ -95,7 +95,15 @@ export function moveAnnotations(ctx: CoreContext, fromDocId: number, toDocId: nu
  * hash) or a document of the same title is in the library, and are placed there.
  */
 export function adoptOrphans(ctx: CoreContext): void {
-  const orphans = ctx.db.prepare('SELECT a.*, NULL AS start_seq FROM annotations a WHERE a.doc_id IS NULL').all() as AnnotationRow[];
+  // Also those of a document in the trash when the same text was imported again: the user reads that one now.
+  const orphans = ctx.db
+    .prepare(
+      `SELECT a.*, NULL AS start_seq FROM annotations a LEFT JOIN documents d ON d.id = a.doc_id
+       WHERE a.doc_id IS NULL
+          OR (d.deleted_at IS NOT NULL AND EXISTS (
+                SELECT 1 FROM documents l WHERE l.content_hash = d.content_hash AND l.deleted_at IS NULL))`,
+    )
+    .all() as AnnotationRow[];
   if (orphans.length === 0) return;
   const byHash = ctx.db.prepare('SELECT id FROM documents WHERE content_hash = ? AND deleted_at IS NULL ORDER BY id DESC');
   const byTitle = ctx.db.prepare('SELECT id FROM documents WHERE title = ? AND deleted_at IS NULL ORDER BY id DESC');
