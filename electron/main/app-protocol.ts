@@ -11,7 +11,9 @@ import { APP_HOST, APP_SCHEME } from './request-policy';
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    // corsEnabled lets Chromium load the page's module scripts (fetched in CORS mode) from this scheme;
+    // no response carries Access-Control-Allow-Origin, so no other origin can read our files.
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },
   ]);
 }
 

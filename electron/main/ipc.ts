@@ -8,7 +8,7 @@ import { isAppOrigin, type RequestPolicyOptions } from './request-policy';
 /** Only the top frame of the app's own page (app://reader, or the dev server in development). */
 export function assertTrustedSender(event: IpcMainInvokeEvent, options: RequestPolicyOptions): void {
   const frame = event.senderFrame;
-  if (!frame || frame.parent !== null || frame !== event.sender.mainFrame || !isAppOrigin(frame.url, options)) {
+  if (!frame || frame.parent !== null || !isAppOrigin(frame.url, options)) {
     throw new ReaderError('forbidden', 'IPC from an untrusted frame', '拒绝来自不受信任页面的请求');
   }
 }
