@@ -60,11 +60,13 @@ test('select text, highlight, add a note, edit with undo, list, and export to Wo
   await dragSelect(page, RAIL, RAIL);
   const toolbar = page.getByRole('toolbar', { name: '标注工具' });
   await expect(toolbar).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/annotations-toolbar.png' });
   await toolbar.getByRole('button', { name: '批注…' }).click();
   const editor = page.getByRole('form', { name: '编辑批注' });
   await editor.getByRole('button', { name: '颜色：目标' }).click();
   await editor.getByLabel('批注内容').fill(NOTE);
   await editor.getByLabel('标签').fill('交通，培训');
+  await page.screenshot({ path: 'test-results/screens/annotations-note-editor.png' });
   await editor.getByRole('button', { name: '保存' }).click();
   const railMark = page.locator('mark[data-annotation]', { hasText: RAIL });
   await expect(railMark).toHaveText(RAIL);

@@ -1,11 +1,20 @@
-import { useMemo } from 'react';
+import { useContext, useEffect, useRef, useMemo } from 'react';
+import { AppContext } from '../app-context';
 import type { BlockDecorations, Decoration, DecorationSource } from '../extensions';
-import { useColors, useDocAnnotations } from './annotation-store';
+import { annotationStore, useColors, useDocAnnotations } from './annotation-store';
 
 /** Highlights and underlines of the open document, as decorations of its blocks. */
 export function useAnnotationDecorations({ docId, blocks }: DecorationSource): BlockDecorations | undefined {
   const annotations = useDocAnnotations(docId);
   const colors = useColors();
+  // A re-import or edit elsewhere in the library may have moved highlights: fetch them again.
+  const libraryVersion = useContext(AppContext)?.libraryVersion ?? 0;
+  const seenVersion = useRef(libraryVersion);
+  useEffect(() => {
+    if (seenVersion.current === libraryVersion) return;
+    seenVersion.current = libraryVersion;
+    void annotationStore.reload(docId);
+  }, [docId, libraryVersion]);
   return useMemo(() => {
     if (annotations.length === 0) return undefined;
     const indexOf = new Map(blocks.map((b, i) => [b.blockId, i]));
