@@ -29,6 +29,21 @@ async function titles(lib: Library): Promise<string[]> {
   return (await dispatch(lib.handlers, 'listDocuments', {})).map((d) => d.title).sort();
 }
 
+/** Let time pass: move every backup of the library `days` back, as if taken that long ago. */
+function ageBackups(file: string, days: number): void {
+  for (const b of listBackups(file)) {
+    const older = new Date(b.takenAt.getTime() - days * 86_400_000).toISOString().replace(/[-:]/g, '').replace('.', '');
+    fs.renameSync(b.file, b.file.replace(/-\d{8}T\d{9}Z-/, `-${older}-`));
+  }
+}
+
+/** Overwrite the first page (header and schema), as a bad copy or another program would. */
+function overwriteHeader(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  fs.writeSync(fd, Buffer.alloc(4096, 0x20), 0, 4096, 0);
+  fs.closeSync(fd);
+}
+
 /** Overwrite the middle of the file with garbage, as a failing disk or a bad copy would. */
 function damage(file: string): void {
   const size = fs.statSync(file).size;
@@ -60,10 +75,11 @@ describe('backups', () => {
     const file = seededLibraryFile();
     expect(listBackups(file)).toHaveLength(0); // a brand-new library has nothing worth a backup yet
     const lib = openLibrary(file);
-    expect(lib.safety.checked).toBe(true);
+    expect(lib.safety.checked).toBe('full');
     expect(lib.safety.backups.map((b) => b.reason)).toEqual(['daily']);
     lib.close();
     const reopened = track(openLibrary(file));
+    expect(reopened.safety.checked).toBe('structure'); // the full check runs with the routine backup
     expect(reopened.safety.backups).toHaveLength(0);
     const [backup] = listBackups(file);
     expect(path.dirname(backup!.file)).toBe(path.join(path.dirname(file), 'backups'));
@@ -122,6 +138,7 @@ describe('a damaged library at start', () => {
     const first = openLibrary(file); // takes the routine backup
     const before = await titles(first);
     first.close();
+    ageBackups(file, 1); // the next day
     damage(file);
 
     const lib = track(openLibrary(file));
@@ -133,6 +150,16 @@ describe('a damaged library at start', () => {
     expect(await titles(lib)).toEqual(before);
     const blocks = await dispatch(lib.handlers, 'getBlocks', { docId: (await dispatch(lib.handlers, 'listDocuments', {}))[0]!.id });
     expect(blocks.length).toBeGreaterThan(10);
+  });
+
+  it('is caught on any opening when its structure is unreadable, even between full checks', async () => {
+    const file = seededLibraryFile();
+    openLibrary(file).close(); // full check and routine backup today
+    overwriteHeader(file);
+    const lib = track(openLibrary(file));
+    expect(lib.safety.checked).toBe('structure');
+    expect(lib.safety.restored?.backup.reason).toBe('daily');
+    expect(await titles(lib)).toHaveLength(5);
   });
 
   it('skips a damaged backup and uses an older good one', async () => {

@@ -8,8 +8,11 @@ import { restoreFromBackup, type RestoreReport } from './restore';
 
 /** What the safety checks did when a library was opened; the desktop app tells the user about a restore. */
 export interface SafetyReport {
-  /** The file existed and passed (or was restored to pass) PRAGMA quick_check. */
-  checked: boolean;
+  /**
+   * How the existing file was checked: 'full' (PRAGMA quick_check, about once a day, before the
+   * routine backup), 'structure' (every other opening: fast), or null for a new library.
+   */
+  checked: 'full' | 'structure' | null;
   restored: RestoreReport | null;
   backups: BackupInfo[];
 }
@@ -34,24 +37,30 @@ function schemaVersion(file: string): number {
 /**
  * Before the library is opened: check its integrity and restore the last good backup if it is
  * damaged; back it up before a schema migration. A new library needs neither.
+ *
+ * The full check reads every page, which takes seconds on a large library, so it runs when a
+ * routine backup is due (about daily) — a backup is only ever taken of a file that passed it.
+ * Other openings check that the file's structure can be read, which catches a file that is
+ * truncated, overwritten or not a database at all.
  */
-export function prepareLibraryFile(file: string): SafetyReport {
-  const report: SafetyReport = { checked: false, restored: null, backups: [] };
+export function prepareLibraryFile(file: string, now = new Date()): SafetyReport {
+  const report: SafetyReport = { checked: null, restored: null, backups: [] };
   if (file === ':memory:' || !exists(file)) return report;
-  const check = checkIntegrity(file);
+  const depth = isBackupDue(file, now) ? 'full' : 'structure';
+  const check = checkIntegrity(file, depth);
   if (!check.ok) {
-    report.restored = restoreFromBackup(file, check.problem);
+    report.restored = restoreFromBackup(file, check.problem, now);
     process.stderr.write(
       `policy-reader: the library ${file} was damaged (${check.problem}); restored the backup of ` +
         `${report.restored.backup.takenAt.toISOString()}. The damaged file is kept at ${report.restored.damagedCopy}\n`,
     );
   }
-  report.checked = true;
+  report.checked = depth;
   const version = schemaVersion(file);
   if (version > 0 && version < SCHEMA_VERSION) {
     const db = new Database(file, { fileMustExist: true });
     try {
-      report.backups.push(createBackup(db, file, 'pre-migration'));
+      report.backups.push(createBackup(db, file, 'pre-migration', now));
     } catch (err) {
       // Migrations run in one transaction, so going on without this extra copy is still safe.
       process.stderr.write(`policy-reader: could not back up the library before upgrading it: ${(err as Error).message}\n`);
@@ -62,9 +71,9 @@ export function prepareLibraryFile(file: string): SafetyReport {
   return report;
 }
 
-/** After the library is open: a routine backup when the last one is old enough (about daily). */
+/** After the library is open: the routine backup, right after the full check passed (about daily). */
 export function backupIfDue(db: Db, file: string, report: SafetyReport): void {
-  if (!report.checked || !isBackupDue(file)) return;
+  if (report.checked !== 'full' || !isBackupDue(file)) return;
   try {
     report.backups.push(createBackup(db, file, 'daily'));
   } catch (err) {
