@@ -83,6 +83,9 @@ describe('policy-reader export / import-annotations', () => {
     expect(failed.status).not.toBe(0);
     expect(fs.readdirSync(dir).sort()).toEqual(['a-folder.docx', 'briefing.docx']);
     expect(fs.readdirSync(folder)).toEqual(['keep.txt']);
+    expect(failed.stderr).toContain(`Cannot write ${folder}: EISDIR`);
+    const nowhere = runCli(['--db', db, 'export', '--format', 'md', '--out', path.join(dir, 'no-such-folder', 'x.md')]);
+    expect(nowhere.stderr).toMatch(/Cannot write .*x\.md: ENOENT/);
     expect(runCli(['--db', db, 'export', '--format', 'pdf', '--out', out]).stderr).toMatch(/--format must be docx, md or json/);
   });
 });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ReaderError } from '../../shared/errors';
 
 /**
  * Write a file so that it is either the complete new content or untouched: write a temp file in the
@@ -20,6 +21,7 @@ export function writeFileAtomic(target: string, data: Buffer | string): void {
   } catch (err) {
     if (fd !== null) fs.closeSync(fd);
     fs.rmSync(temp, { force: true });
-    throw err;
+    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw new ReaderError('write_failed', `Cannot write ${target}: ${reason}`, `无法写入文件 ${target}（${reason}）`);
   }
 }
