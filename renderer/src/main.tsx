@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './annotations/register';
 import './desktop/register';
+import './compare/register';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(

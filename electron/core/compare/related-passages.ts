@@ -8,6 +8,8 @@ import { bigrams, buildPassageIndex, librarySignature, vectorOf, type PassageInd
 // A section query is cut here: the opening of a section says what it is about.
 const MAX_QUERY_CHARS = 3000;
 const NEAR_DUPLICATE = 0.8;
+// A paragraph shorter than this (a PDF line, a one-line item) is looked up with its neighbours.
+const MIN_QUERY_CHARS = 40;
 const SNIPPET_CHARS = 400;
 
 const cache = new WeakMap<Db, PassageIndex>();
@@ -28,7 +30,7 @@ interface BlockRow {
   text: string;
 }
 
-/** The query text: a heading's whole section, or the passage a paragraph belongs to. */
+/** The query text: a heading's whole section, a paragraph, or the passage a short paragraph belongs to. */
 function queryText(ctx: CoreContext, index: PassageIndex, docId: number, blockId: number): string {
   const blocks = ctx.db.prepare('SELECT id, kind, level, text FROM blocks WHERE doc_id = ? ORDER BY seq').all(docId) as BlockRow[];
   const at = blocks.findIndex((b) => b.id === blockId);
@@ -43,6 +45,7 @@ function queryText(ctx: CoreContext, index: PassageIndex, docId: number, blockId
     }
     return text.slice(0, MAX_QUERY_CHARS);
   }
+  if (block.text.length >= MIN_QUERY_CHARS) return block.text;
   const passage = index.passages[index.passageOfBlock.get(blockId)!];
   return passage ? passage.text : block.text;
 }
