@@ -62,17 +62,7 @@ export interface ErrorInfo {
   messageZh: string;
 }
 
-export interface SearchHit {
-  docId: number;
-  blockId: number;
-  snippet: string;
-}
-
-export interface SearchResult {
-  total: number;
-  tookMs: number;
-  hits: SearchHit[];
-}
+export type { SearchHit, SearchResult } from './search-types';
 
 export interface Original {
   docId: number;

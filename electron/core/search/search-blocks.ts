@@ -1,37 +1,157 @@
-import type { SearchResult } from '../../shared/types';
-import type { CoreContext } from '../context';
-import { normalizeForSearch } from './normalize';
+import { ReaderError } from '../../shared/errors';
+import { parseQuery } from '../../shared/search-query';
+import type { SearchHit, SearchResult } from '../../shared/search-types';
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../db/open-database';
+import { compileTerm, matchDocument } from './match-documents';
+import type { IndexedDocument, MemoryIndex } from './memory-index';
+import { cheapScore, compareRanked, exactScore, TopK } from './rank';
+import { makeSnippet } from './snippet';
 
 export interface SearchArgs {
   query: string;
   docId?: number;
+  /** A version group (documents.work_id). */
+  workId?: number;
+  /** A heading's block id: only the blocks under it, up to the next heading of the same or a higher level. */
+  chapterId?: number;
   limit?: number;
 }
 
-const SNIPPET_RADIUS = 30;
+/** How many cheaply-ranked matches are re-scored exactly, per result wanted. */
+const RESCORE_FACTOR = 4;
+const MIN_RESCORE = 200;
 
-/** A first, exact search: every block whose text contains every term. */
-export function searchBlocks({ db }: CoreContext, { query, docId, limit = 50 }: SearchArgs): SearchResult {
+export function searchBlocks(db: Db, index: MemoryIndex, args: SearchArgs): SearchResult {
   const started = performance.now();
-  const terms = normalizeForSearch(query).split(/\s+/).filter(Boolean);
-  if (terms.length === 0) return { total: 0, tookMs: 0, hits: [] };
-  const rows = db
-    .prepare(
-      `SELECT b.id, b.doc_id, b.text FROM blocks b JOIN documents d ON d.id = b.doc_id
-       WHERE d.deleted_at IS NULL AND (@docId IS NULL OR b.doc_id = @docId) ORDER BY b.doc_id, b.seq`,
-    )
-    .all({ docId: docId ?? null }) as { id: number; doc_id: number; text: string }[];
-  const hits: SearchResult['hits'] = [];
+  const { include, exclude } = parseQuery(args.query);
+  const limit = args.limit ?? 50;
+  const empty: SearchResult = { total: 0, tookMs: 0, hits: [], docs: [], terms: include, excluded: exclude };
+  if (include.length === 0) return { ...empty, tookMs: elapsed(started) };
+  index.sync();
+  const live = liveDocuments(db);
+  const scope = scopeOf(db, index, args, live);
+  const termChars = include.reduce((n, t) => n + t.length, 0);
+  const top = new TopK(Math.max(MIN_RESCORE, limit * RESCORE_FACTOR));
+  const counts: { doc: IndexedDocument; count: number }[] = [];
   let total = 0;
-  for (const row of rows) {
-    const text = normalizeForSearch(row.text);
-    if (!terms.every((t) => text.includes(t))) continue;
-    total++;
-    if (hits.length < limit) {
-      const at = text.indexOf(terms[0]!);
-      const from = Math.max(0, at - SNIPPET_RADIUS);
-      hits.push({ docId: row.doc_id, blockId: row.id, snippet: text.slice(from, at + terms[0]!.length + SNIPPET_RADIUS) });
+  const compiled = { include: include.map(compileTerm), exclude: exclude.map(compileTerm) };
+  for (const { doc, within } of scope) {
+    const ords = matchDocument(doc, within ? { ...compiled, within } : compiled);
+    if (ords.length === 0) continue;
+    total += ords.length;
+    counts.push({ doc, count: ords.length });
+    for (let i = 0; i < ords.length; i++) top.offer(doc, ords[i]!, cheapScore(doc, ords[i]!, termChars));
+  }
+  const best = top
+    .result()
+    .map((r) => ({ ...r, score: exactScore(r.doc, r.ord, include) }))
+    .sort(compareRanked)
+    .slice(0, limit);
+  const hits: SearchHit[] = best.map(({ doc, ord, score }) => {
+    const blockId = doc.blockIds[ord]!;
+    const { snippet, highlights } = makeSnippet(index.blockText(blockId), include);
+    return {
+      docId: doc.docId,
+      blockId,
+      snippet,
+      highlights,
+      kind: doc.levels[ord]! > 0 ? 'heading' : 'paragraph',
+      level: doc.levels[ord]!,
+      path: chapterPath(doc, ord),
+      score: Math.round(score * 1000) / 1000,
+    };
+  });
+  // Documents in the order their best hit appears, then the rest by how often they match.
+  const firstHit = new Map<number, number>();
+  hits.forEach((h, i) => firstHit.has(h.docId) || firstHit.set(h.docId, i));
+  const docs = counts
+    .sort((a, b) => (firstHit.get(a.doc.docId) ?? Infinity) - (firstHit.get(b.doc.docId) ?? Infinity) || b.count - a.count || a.doc.docId - b.doc.docId)
+    .map(({ doc, count }) => ({ docId: doc.docId, title: live.get(doc.docId)?.title ?? '', count }));
+  return { total, tookMs: elapsed(started), hits, docs, terms: include, excluded: exclude };
+}
+
+function elapsed(started: number): number {
+  return Math.round((performance.now() - started) * 100) / 100;
+}
+
+interface LiveDocument {
+  title: string;
+  workId: number | null;
+}
+
+interface LiveCache {
+  version: Statement;
+  changes: Statement;
+  rows: Statement;
+  key: string;
+  docs: Map<number, LiveDocument>;
+}
+const liveCache = new WeakMap<Db, LiveCache>();
+
+/** Documents not in the bin, cached until the database changes (here or in another process). */
+function liveDocuments(db: Db): Map<number, LiveDocument> {
+  let cache = liveCache.get(db);
+  if (!cache) {
+    cache = {
+      version: db.prepare('PRAGMA data_version').pluck(),
+      changes: db.prepare('SELECT total_changes()').pluck(),
+      rows: db.prepare('SELECT id, title, work_id FROM documents WHERE deleted_at IS NULL'),
+      key: '',
+      docs: new Map(),
+    };
+    liveCache.set(db, cache);
+  }
+  const key = `${cache.version.get()}:${cache.changes.get()}`;
+  if (cache.key === key) return cache.docs;
+  const rows = cache.rows.all() as { id: number; title: string; work_id: number | null }[];
+  cache.docs = new Map(rows.map((r) => [r.id, { title: r.title, workId: r.work_id }]));
+  cache.key = key;
+  return cache.docs;
+}
+
+function scopeOf(
+  db: Db,
+  index: MemoryIndex,
+  args: SearchArgs,
+  live: Map<number, LiveDocument>,
+): { doc: IndexedDocument; within?: { from: number; to: number } }[] {
+  if (args.chapterId !== undefined) {
+    const row = db.prepare('SELECT doc_id, kind FROM blocks WHERE id = ?').get(args.chapterId) as { doc_id: number; kind: string } | undefined;
+    if (!row || row.kind !== 'heading') {
+      throw new ReaderError('not_found', `No heading with block id ${args.chapterId}`, `找不到编号为 ${args.chapterId} 的章节标题`);
+    }
+    if (args.docId !== undefined && args.docId !== row.doc_id) return [];
+    const doc = index.get(row.doc_id);
+    if (!doc || !live.has(row.doc_id)) return [];
+    const from = doc.blockIds.indexOf(args.chapterId);
+    let to = from + 1;
+    while (to < doc.levels.length && (doc.levels[to] === 0 || doc.levels[to]! > doc.levels[from]!)) to++;
+    return [{ doc, within: { from, to } }];
+  }
+  if (args.docId !== undefined) {
+    const doc = index.get(args.docId);
+    return doc && live.has(args.docId) ? [{ doc }] : [];
+  }
+  return index
+    .documents()
+    .filter((d) => {
+      const info = live.get(d.docId);
+      return info !== undefined && (args.workId === undefined || info.workId === args.workId);
+    })
+    .map((doc) => ({ doc }));
+}
+
+/** Titles of the headings above a block, outermost first. */
+export function chapterPath(doc: IndexedDocument, ord: number): string[] {
+  const path: string[] = [];
+  let ceiling = doc.levels[ord]! > 0 ? doc.levels[ord]! : Infinity;
+  for (let i = ord - 1; i >= 0 && ceiling > 1; i--) {
+    const level = doc.levels[i]!;
+    if (level > 0 && level < ceiling) {
+      path.push(doc.headings.get(i)!);
+      ceiling = level;
     }
   }
-  return { total, tookMs: Math.round((performance.now() - started) * 100) / 100, hits };
+  return path.reverse();
 }
