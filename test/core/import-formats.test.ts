@@ -280,7 +280,7 @@ describe('one import is one transaction', () => {
                  BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
     const result = await importOne(lib, 'half.txt', Buffer.from('一、总体要求\n第一段。\n第二段。\n'));
     expect(result.ok).toBe(false);
-    for (const table of ['documents', 'originals', 'blocks', 'doc_fingerprints']) {
+    for (const table of ['documents', 'originals', 'blocks', 'doc_fingerprints', 'doc_shingles']) {
       expect(lib.db.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 });
     }
   });

@@ -21,6 +21,10 @@ export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.text', '.html', '.htm', '.docx', '.pdf'];
 const NEEDS_ASYNC = ['.docx', '.pdf'];
 
+export function needsAsyncRead(file: string): boolean {
+  return NEEDS_ASYNC.includes(path.extname(file).toLowerCase());
+}
+
 export function isSupportedFile(file: string): boolean {
   return SUPPORTED_EXTENSIONS.includes(path.extname(file).toLowerCase());
 }

@@ -1,12 +1,15 @@
 import type { CoreContext } from '../context';
 
 const SHINGLE = 12;
-/** Keep one shingle in SAMPLE_MOD: enough to compare long texts, small enough to store for every document. */
-const SAMPLE_MOD = 8;
+/** Keep one shingle in SAMPLE_MOD to compare texts; one in ANCHOR_MOD of those to find candidates by index. */
+const SAMPLE_MOD = 16;
+const ANCHOR_MOD = 4;
 /** Two documents are copies of one work when half of the smaller one is found in the other, and that half is
  * more than a quoted passage (a resolution quoting a report is not a copy of it). */
 const SAME_WORK = 0.5;
-const MIN_SHARED = 60;
+const MIN_SHARED = Math.ceil(480 / SAMPLE_MOD); // about 480 characters of common text
+/** An anchor found in more documents than this is boilerplate ("第一条 为了…制定本法"), not evidence of a copy. */
+const COMMON = 24;
 
 /** Text reduced to what stays the same across copies: Han characters, letters and digits, half-width. */
 export function normalizeForComparison(text: string): string {
@@ -36,32 +39,70 @@ export function fingerprint(text: string): Set<number> {
   return out;
 }
 
+const isAnchor = (h: number) => ((h >>> 0) / SAMPLE_MOD) % ANCHOR_MOD === 0;
+
 function docText(ctx: CoreContext, docId: number): string {
   return (ctx.db.prepare('SELECT text FROM blocks WHERE doc_id = ? ORDER BY seq').all(docId) as { text: string }[]).map((r) => r.text).join('\n');
 }
 
+function loadShingles(ctx: CoreContext, docId: number): Int32Array {
+  const row = ctx.db.prepare('SELECT hashes FROM doc_shingles WHERE doc_id = ?').get(docId) as { hashes: Buffer } | undefined;
+  if (!row) return new Int32Array(0);
+  const b = row.hashes;
+  return new Int32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+}
+
 export function storeFingerprint(ctx: CoreContext, docId: number, text: string): void {
-  const hashes = fingerprint(text);
-  const insert = ctx.db.prepare('INSERT OR IGNORE INTO doc_fingerprints (hash, doc_id) VALUES (?, ?)');
+  const hashes = Int32Array.from(fingerprint(text)).sort();
+  ctx.db.prepare('INSERT OR REPLACE INTO doc_shingles (doc_id, hashes) VALUES (?, ?)').run(docId, Buffer.from(hashes.buffer));
   ctx.db.prepare('DELETE FROM doc_fingerprints WHERE doc_id = ?').run(docId);
-  for (const h of hashes) insert.run(h, docId);
-  ctx.db.prepare('UPDATE documents SET fingerprint_count = ? WHERE id = ?').run(hashes.size, docId);
+  const insert = ctx.db.prepare('INSERT OR IGNORE INTO doc_fingerprints (hash, doc_id) VALUES (?, ?)');
+  for (const h of hashes) if (isAnchor(h)) insert.run(h, docId);
+  ctx.db.prepare('UPDATE documents SET fingerprint_count = ? WHERE id = ?').run(hashes.length, docId);
+}
+
+function sharedCount(a: Int32Array, b: Int32Array): number {
+  // Both sorted: walk them together.
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
+  return n;
 }
 
 /** Documents that share enough text with docId to be copies of the same work. */
 function matchingDocuments(ctx: CoreContext, docId: number): number[] {
-  const rows = ctx.db
+  const candidates = ctx.db
     .prepare(
-      `SELECT f2.doc_id AS id, count(*) AS shared, d.fingerprint_count AS n
-       FROM doc_fingerprints f1
-       JOIN doc_fingerprints f2 ON f2.hash = f1.hash AND f2.doc_id != f1.doc_id
+      `WITH own AS (
+         SELECT f1.hash FROM doc_fingerprints f1
+         WHERE f1.doc_id = @doc
+           AND (SELECT count(*) FROM (SELECT 1 FROM doc_fingerprints f WHERE f.hash = f1.hash LIMIT ${COMMON + 1})) <= ${COMMON}
+       )
+       SELECT f2.doc_id AS id
+       FROM own JOIN doc_fingerprints f2 ON f2.hash = own.hash AND f2.doc_id != @doc
        JOIN documents d ON d.id = f2.doc_id AND d.deleted_at IS NULL
-       WHERE f1.doc_id = ?
-       GROUP BY f2.doc_id`,
+       GROUP BY f2.doc_id HAVING count(*) >= 2`,
     )
-    .all(docId) as { id: number; shared: number; n: number }[];
-  const own = (ctx.db.prepare('SELECT fingerprint_count AS n FROM documents WHERE id = ?').get(docId) as { n: number }).n;
-  return rows.filter((r) => r.shared >= MIN_SHARED && r.shared / Math.max(1, Math.min(own, r.n)) >= SAME_WORK).map((r) => r.id);
+    .all({ doc: docId }) as { id: number }[];
+  if (candidates.length === 0) return [];
+  const own = loadShingles(ctx, docId);
+  return candidates
+    .map(({ id }) => {
+      const other = loadShingles(ctx, id);
+      const shared = sharedCount(own, other);
+      return { id, shared, ratio: shared / Math.max(1, Math.min(own.length, other.length)) };
+    })
+    .filter((m) => m.shared >= MIN_SHARED && m.ratio >= SAME_WORK)
+    .map((m) => m.id);
 }
 
 function workTitle(title: string): string {
@@ -79,13 +120,9 @@ export function updateCompleteness(ctx: CoreContext, workId: number): void {
     ctx.db.prepare('DELETE FROM works WHERE id = ?').run(workId);
     return;
   }
-  const union = (
-    ctx.db
-      .prepare(
-        `SELECT count(DISTINCT hash) AS n FROM doc_fingerprints WHERE doc_id IN (SELECT id FROM documents WHERE work_id = ? AND deleted_at IS NULL)`,
-      )
-      .get(workId) as { n: number }
-  ).n;
+  const all = new Set<number>();
+  for (const m of members) for (const h of loadShingles(ctx, m.id)) all.add(h);
+  const union = all.size;
   const update = ctx.db.prepare('UPDATE documents SET completeness = ? WHERE id = ?');
   for (const m of members) update.run(union > 0 ? Math.round((m.n / union) * 1000) / 1000 : null, m.id);
   const fullest = [...members].sort((a, b) => b.n - a.n)[0]!;

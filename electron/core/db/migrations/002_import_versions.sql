@@ -5,7 +5,12 @@ CREATE TABLE works (
 );
 CREATE INDEX documents_work ON documents (work_id);
 
--- A sample of each document's text shingles; copies of the same text share most of them.
+-- A sample of each document's text shingles (hashes, Int32 little-endian), to measure how much two texts share;
+-- and, for finding candidates fast, the rarer anchors among them in an index by hash.
+CREATE TABLE doc_shingles (
+  doc_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+  hashes BLOB NOT NULL
+);
 CREATE TABLE doc_fingerprints (
   hash   INTEGER NOT NULL,
   doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
