@@ -175,6 +175,15 @@ describe('a damaged library at start', () => {
     expect(await titles(lib)).toHaveLength(5);
   });
 
+  it('a file that is not a library at all (the wrong --db) is refused as such and left untouched', () => {
+    const file = path.join(tempDir(), 'notes.db');
+    fs.writeFileSync(file, '会议记录：这不是文库。'.repeat(500));
+    const bytes = fs.readFileSync(file);
+    expect(() => openLibrary(file)).toThrowError(/not a readable Policy Reader library/);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['notes.db']);
+  });
+
   it('without any good backup, refuses with a clear message and leaves the file where it is', () => {
     const file = seededLibraryFile();
     damage(file);

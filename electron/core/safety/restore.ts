@@ -35,6 +35,15 @@ export function restoreFromBackup(file: string, problem: string, now = new Date(
     }
   });
   if (!backup) {
+    // Without any backup, a file that is not a database at all is more likely the wrong file
+    // (e.g. --db pointing at a document) than a damaged library: say so.
+    if (/not a database/i.test(problem) && listBackups(file).length === 0) {
+      throw new ReaderError(
+        'db_unreadable',
+        `The file ${file} is not a readable Policy Reader library (${problem}), and there is no backup of it. It has been left as it is.`,
+        `文件 ${file} 不是可读取的文库（${problem}），也没有它的备份。文件保持原样。`,
+      );
+    }
     throw new ReaderError(
       'db_damaged',
       `The library file ${file} is damaged (${problem}) and there is no usable backup. The file has been left as it is.`,
