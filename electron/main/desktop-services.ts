@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BrowserWindow, dialog } from 'electron';
-import { DESKTOP_CHANNELS, saveFileArgs } from '../shared/desktop-api';
+import { app, BrowserWindow, dialog } from 'electron';
+import { DESKTOP_CHANNELS, safeFileName, saveFileArgs } from '../shared/desktop-api';
 import { ReaderError } from '../shared/errors';
 import { OPENABLE_EXTENSIONS } from '../shared/security-policy';
 import type { ImportResult } from '../shared/types';
@@ -32,7 +32,11 @@ async function saveWithDialog(win: BrowserWindow | null, rawArgs: unknown): Prom
     throw new ReaderError('bad_arguments', `Invalid arguments for saveFile: ${parsed.error.message}`, '保存参数无效');
   }
   const { suggestedName, dataBase64, filters } = parsed.data;
-  const options: Electron.SaveDialogOptions = { title: '保存', defaultPath: suggestedName, filters };
+  const options: Electron.SaveDialogOptions = {
+    title: '保存',
+    defaultPath: path.join(app.getPath('documents'), safeFileName(suggestedName)),
+    filters,
+  };
   const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return null;
   const tmp = path.join(path.dirname(choice.filePath), `.${path.basename(choice.filePath)}.${process.pid}.tmp`);

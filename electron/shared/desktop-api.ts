@@ -12,12 +12,8 @@ export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
 /** A file the renderer asks the user to save (e.g. an annotations export) through the native save dialog. */
 export const saveFileArgs = z
   .object({
-    /** Proposed file name, no folders. */
-    suggestedName: z
-      .string()
-      .min(1)
-      .max(200)
-      .refine((n) => !/[\\/\0]/.test(n) && n !== '.' && n !== '..', 'must be a file name without folders'),
+    /** Proposed file name; folders and characters Windows forbids are replaced (see safeFileName). */
+    suggestedName: z.string().min(1).max(255),
     dataBase64: z.string().max(Math.ceil((MAX_SAVE_BYTES * 4) / 3) + 4),
     /** Filters shown in the dialog, e.g. { name: 'Word 文档', extensions: ['docx'] }. */
     filters: z
@@ -26,6 +22,21 @@ export const saveFileArgs = z
       .optional(),
   })
   .strict();
+
+/**
+ * A proposed name made safe for every file system: no folders (a title like "2021/2025" must not
+ * choose a directory), none of the characters Windows forbids, no trailing dots or spaces,
+ * at most 120 characters before the extension.
+ */
+export function safeFileName(name: string): string {
+  const cleaned = name
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+    .replace(/[. ]+$/, '')
+    .trim();
+  const ext = /\.[a-z0-9]{1,8}$/i.exec(cleaned)?.[0] ?? '';
+  const safe = `${cleaned.slice(0, cleaned.length - ext.length).slice(0, 120)}${ext}`;
+  return /^[_.]*$/.test(safe) ? '导出文件' : safe;
+}
 
 export type SaveFileArgs = z.input<typeof saveFileArgs>;
 

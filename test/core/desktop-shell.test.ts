@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { menuTemplate, type MenuActions } from '../../electron/main/menu-template';
 import { documentsInArgv } from '../../electron/main/open-files';
 import { DEFAULT_SIZE, loadWindowState, placeWindow, saveWindowState, windowStateFile } from '../../electron/main/window-state';
+import { safeFileName } from '../../electron/shared/desktop-api';
 import { IMPORT_MENU, MENU_COMMANDS, menuCommandNames, type MenuCommand } from '../../electron/shared/menu-commands';
 import { matchesAccelerator } from '../../renderer/src/desktop/shortcut';
 import { SEEDS, seedsDir, tempDir } from '../helpers/paths';
@@ -122,5 +123,19 @@ describe('window size and position', () => {
     const laptop = [{ x: 0, y: 0, width: 1366, height: 728 }];
     const fitted = placeWindow({ x: 200, y: 50, width: 1900, height: 1000 }, laptop);
     expect(fitted).toEqual({ x: 0, y: 0, width: 1366, height: 728 });
+  });
+});
+
+describe('file names proposed in the save dialog', () => {
+  it('keeps Chinese titles and the extension, and never names a folder or a forbidden character', () => {
+    expect(safeFileName('批注摘录-长株潭都市圈发展规划.docx')).toBe('批注摘录-长株潭都市圈发展规划.docx');
+    expect(safeFileName('长株潭一体化发展五年行动计划（2021/2025年）.docx')).toBe('长株潭一体化发展五年行动计划（2021_2025年）.docx');
+    expect(safeFileName('../../etc/passwd')).toBe('.._.._etc_passwd');
+    expect(safeFileName('a:b*c?"d"<e>|f.md')).toBe('a_b_c__d__e__f.md');
+    expect(safeFileName('报告. . ')).toBe('报告');
+    expect(safeFileName('///')).toBe('导出文件');
+    const long = safeFileName(`${'规'.repeat(300)}.docx`);
+    expect(long.endsWith('.docx')).toBe(true);
+    expect(long.length).toBe(125);
   });
 });
