@@ -1,37 +1,81 @@
 import { dispatch } from '../../core/dispatch';
-import type { Library } from '../../core/open-library';
+import { toErrorInfo } from '../../shared/errors';
+import type { SearchHit, SearchResult } from '../../shared/search-types';
 import type { CliCommand } from '../command';
 import { intOption, requireDocId, UsageError } from '../command';
 
 export const searchCommands: CliCommand[] = [
   {
     name: 'search',
-    usage: 'search QUERY [--doc DOC] [--limit N] | search --stdin',
-    summary: 'Full-text search; with --stdin one query per line, one JSON object per line',
-    options: { doc: { type: 'string' }, limit: { type: 'string' }, stdin: { type: 'boolean' } },
+    usage: 'search QUERY [--doc DOC] [--work WORK] [--chapter BLOCK] [--limit N] | search --stdin',
+    summary: 'Full-text search (words AND, "phrase", -exclude); with --stdin one query per line, one JSON line each',
+    options: {
+      doc: { type: 'string' },
+      work: { type: 'string' },
+      chapter: { type: 'string' },
+      limit: { type: 'string' },
+      stdin: { type: 'boolean' },
+    },
     async run(lib, positionals, values, io) {
-      const docId = values.doc === undefined ? undefined : requireDocId(String(values.doc));
-      const limit = intOption(values, 'limit');
-      const run = (query: string) => dispatch(lib.handlers, 'search', { query, docId, limit });
+      const scope = {
+        docId: values.doc === undefined ? undefined : requireDocId(String(values.doc)),
+        workId: values.work === undefined ? undefined : positive('work', String(values.work)),
+        chapterId: values.chapter === undefined ? undefined : positive('chapter', String(values.chapter)),
+        limit: intOption(values, 'limit'),
+      };
+      const run = (query: string) => dispatch(lib.handlers, 'search', { query, ...scope });
       if (values.stdin) {
+        // One answer line per query line: a failing query answers with its error and the stream goes on.
         for await (const line of io.stdin()) {
           if (line.trim() === '') continue;
-          process.stdout.write(`${JSON.stringify(await run(line))}\n`);
+          let answer: unknown;
+          try {
+            answer = await run(line);
+          } catch (err) {
+            const { code, message } = toErrorInfo(err);
+            answer = { query: line, error: { code, message } };
+          }
+          process.stdout.write(`${JSON.stringify(answer)}\n`);
         }
         return;
       }
       const query = positionals.join(' ');
       if (!query.trim()) throw new UsageError('search needs a QUERY (or --stdin)');
       const result = await run(query);
-      io.out(result, () => humanResult(lib, result));
+      io.out(result, () => humanResult(result));
     },
   },
 ];
 
-function humanResult(lib: Library, result: Awaited<ReturnType<Library['handlers']['search']>>): string {
-  const titles = new Map(
-    (lib.db.prepare('SELECT id, title FROM documents').all() as { id: number; title: string }[]).map((d) => [d.id, d.title]),
-  );
-  const lines = result.hits.map((h) => `#${h.docId} ${titles.get(h.docId) ?? ''} [${h.blockId}]  ${h.snippet}`);
-  return [`${result.total} matching paragraphs (${result.tookMs} ms)`, ...lines].join('\n');
+function positive(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive integer, got: ${value}`);
+  return n;
+}
+
+/** Matches shown between 【 】, since a terminal has no highlighting we can rely on. */
+function marked(hit: SearchHit): string {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of hit.highlights) {
+    out += `${hit.snippet.slice(at, s)}【${hit.snippet.slice(s, e)}】`;
+    at = e;
+  }
+  return out + hit.snippet.slice(at);
+}
+
+function humanResult(result: SearchResult): string {
+  const titles = new Map(result.docs.map((d) => [d.docId, d]));
+  const lines = [`${result.total} matching paragraphs in ${result.docs.length} documents (${result.tookMs} ms)`];
+  let lastDoc = -1;
+  for (const hit of result.hits) {
+    if (hit.docId !== lastDoc) {
+      const doc = titles.get(hit.docId);
+      lines.push('', `#${hit.docId} ${doc?.title ?? ''}  (${doc?.count ?? 0})`);
+      lastDoc = hit.docId;
+    }
+    const where = hit.path.length > 0 ? `${hit.path.join(' › ')}  ` : '';
+    lines.push(`  [${hit.blockId}] ${where}${marked(hit)}`);
+  }
+  return lines.join('\n');
 }

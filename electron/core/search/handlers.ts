@@ -18,6 +18,7 @@ export function searchIndexOf(db: CoreContext['db']): MemoryIndex {
 
 export function searchHandlers(ctx: CoreContext): Pick<ReaderHandlers, keyof typeof searchMethods> {
   const index = searchIndexOf(ctx.db);
+  index.indexInBackground();
   return {
     search: (args) => searchBlocks(ctx.db, index, args),
   };

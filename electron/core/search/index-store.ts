@@ -61,8 +61,10 @@ export function markDirty(db: Db, docIds: Iterable<number>): void {
  * thousands of files is never blocked for long and a crash loses nothing (the queue is still there).
  * Returns the number of documents (re)indexed.
  */
-export function indexDirtyDocuments(db: Db): number {
+export function indexDirtyDocuments(db: Db, budgetMs = Infinity): number {
+  const started = performance.now();
   const queued = db.prepare('SELECT doc_id FROM search_dirty ORDER BY doc_id').pluck().all() as number[];
+  let indexed = 0;
   const blocksOf = db.prepare('SELECT text FROM blocks WHERE doc_id = ? ORDER BY seq').pluck();
   const drop = db.prepare('DELETE FROM search_segments WHERE doc_id = ?');
   const store = db.prepare(
@@ -70,6 +72,8 @@ export function indexDirtyDocuments(db: Db): number {
   );
   const done = db.prepare('DELETE FROM search_dirty WHERE doc_id = ?');
   for (const docId of queued) {
+    if (performance.now() - started > budgetMs) break;
+    indexed++;
     db.transaction(() => {
       const texts = (blocksOf.all(docId) as string[]).map(normalizeForSearch);
       drop.run(docId);
@@ -80,5 +84,5 @@ export function indexDirtyDocuments(db: Db): number {
       done.run(docId);
     }).immediate();
   }
-  return queued.length;
+  return indexed;
 }

@@ -44,6 +44,22 @@ export class MemoryIndex {
     this.textQuery = db.prepare('SELECT text FROM blocks WHERE id = ?').pluck();
   }
 
+  /**
+   * Index what imports queue while the app is idle, a slice at a time, so the first search after a large
+   * import does not have to do it all. The timer never keeps a process alive and stops with the database.
+   */
+  indexInBackground(everyMs = 1000, sliceMs = 40): void {
+    const timer = setInterval(() => {
+      if (!this.db.open) return clearInterval(timer);
+      try {
+        if (!this.db.inTransaction && hasDirtyDocuments(this.db)) indexDirtyDocuments(this.db, sliceMs);
+      } catch {
+        // Busy or read-only: the next search catches up (and reports a real problem).
+      }
+    }, everyMs);
+    timer.unref();
+  }
+
   /** A block's original reading text. */
   blockText(blockId: number): string {
     return (this.textQuery.get(blockId) as string | undefined) ?? '';

@@ -1,0 +1,153 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { dispatch } from '../../electron/core/dispatch';
+import { importBytes } from '../../electron/core/import/import-files';
+import { openLibrary, type Library } from '../../electron/core/open-library';
+import { bruteForceSearch } from '../../electron/core/search/brute-force';
+import { decodeSegment } from '../../electron/core/search/segment-codec';
+import { normalizeForSearch } from '../../electron/shared/search-query';
+import { docIdByTitle, tempLibrary } from '../helpers/library';
+import { SEEDS, seedsDir } from '../helpers/paths';
+
+const open: Library[] = [];
+afterEach(() => {
+  for (const lib of open.splice(0)) lib.close();
+});
+function seeded(): Library {
+  const lib = tempLibrary({ seeds: true });
+  open.push(lib);
+  return lib;
+}
+function reopen(lib: Library): Library {
+  lib.close();
+  open.splice(open.indexOf(lib), 1);
+  const again = openLibrary(lib.file);
+  open.push(again);
+  return again;
+}
+const search = (lib: Library, query: string, scope: object = {}) => dispatch(lib.handlers, 'search', { query, limit: 1000, ...scope });
+const ids = (r: { hits: { blockId: number }[] }) => r.hits.map((h) => h.blockId).sort((a, b) => a - b);
+
+async function expectSameAsScan(lib: Library, query: string) {
+  const result = await search(lib, query);
+  expect(ids(result), query).toEqual(bruteForceSearch(lib.db, query).blockIds);
+  return result;
+}
+
+describe('the search index follows the library', () => {
+  it('forgets documents put in the bin, finds them again when restored, and drops them when purged', async () => {
+    const lib = seeded();
+    const before = await expectSameAsScan(lib, '绿心');
+    const docId = before.hits[0]!.docId;
+    lib.db.prepare("UPDATE documents SET deleted_at = '2026-01-01' WHERE id = ?").run(docId);
+    const binned = await expectSameAsScan(lib, '绿心');
+    expect(binned.hits.some((h) => h.docId === docId)).toBe(false);
+    expect(binned.total).toBeLessThan(before.total);
+    lib.db.prepare('UPDATE documents SET deleted_at = NULL WHERE id = ?').run(docId);
+    expect((await expectSameAsScan(lib, '绿心')).total).toBe(before.total);
+    lib.db.prepare('DELETE FROM documents WHERE id = ?').run(docId);
+    await expectSameAsScan(lib, '绿心');
+    expect(lib.db.prepare('SELECT count(*) FROM search_segments WHERE doc_id = ?').pluck().get(docId)).toBe(0);
+  });
+
+  it('indexes a re-imported document and edited blocks', async () => {
+    const lib = seeded();
+    const docId = docIdByTitle(lib, '长株潭');
+    const bytes = fs.readFileSync(path.join(seedsDir, SEEDS.metroPlan));
+    const title = lib.db.prepare('SELECT content_hash FROM documents WHERE id = ?').pluck().get(docId);
+    expect(title).toBeTruthy();
+    const before = (await search(lib, '都市圈')).total;
+    const again = importBytes(lib, 'copy.txt', Buffer.concat([bytes, Buffer.from('\n附：都市圈再版说明\n')]), null);
+    expect(again.ok).toBe(true);
+    expect((await expectSameAsScan(lib, '都市圈')).total).toBeGreaterThan(before);
+    expect((await expectSameAsScan(lib, '再版说明')).total).toBe(1);
+    const block = lib.db.prepare('SELECT id FROM blocks WHERE doc_id = ? ORDER BY seq LIMIT 1 OFFSET 3').pluck().get(again.docId) as number;
+    lib.db.prepare('UPDATE blocks SET text = ? WHERE id = ?').run('量子纠缠试验区', block);
+    expect(ids(await expectSameAsScan(lib, '量子纠缠'))).toEqual([block]);
+  });
+
+  it('sees what another connection imported', async () => {
+    const lib = seeded();
+    const other = openLibrary(lib.file);
+    open.push(other);
+    expect((await search(lib, '汨罗江畔')).total).toBe(0);
+    importBytes(other, 'new.txt', Buffer.from('新文件\n\n汨罗江畔的新规划。\n'), null);
+    expect((await expectSameAsScan(lib, '汨罗江畔')).total).toBe(1);
+  });
+
+  it('rebuilds damaged postings and a dropped index when the library is opened', async () => {
+    let lib = seeded();
+    const expected = (await expectSameAsScan(lib, '同城化')).total;
+    expect(expected).toBeGreaterThan(0);
+    lib.db.prepare("UPDATE search_segments SET data = x'5e0203' WHERE id = (SELECT min(id) FROM search_segments)").run();
+    lib.db.prepare("UPDATE search_segments SET data = substr(data, 1, length(data) - 5) WHERE id = (SELECT max(id) FROM search_segments)").run();
+    lib = reopen(lib);
+    expect((await expectSameAsScan(lib, '同城化')).total).toBe(expected);
+    for (const blob of lib.db.prepare('SELECT data FROM search_segments').pluck().all() as Buffer[]) expect(() => decodeSegment(blob)).not.toThrow();
+
+    lib.db.exec('DROP TRIGGER search_blocks_insert; DROP TABLE search_segments; DROP TABLE search_dirty;');
+    lib = reopen(lib);
+    expect((await expectSameAsScan(lib, '同城化')).total).toBe(expected);
+    importBytes(lib, 'after.txt', Buffer.from('后来\n\n同城化再出发。\n'), null);
+    expect((await expectSameAsScan(lib, '同城化')).total).toBe(expected + 1);
+  });
+});
+
+describe('search results', () => {
+  it('restrict to a chapter: the heading and the blocks under it until the next heading of its level', async () => {
+    const lib = seeded();
+    const docId = docIdByTitle(lib, '长株潭');
+    const blocks = await dispatch(lib.handlers, 'getBlocks', { docId });
+    const headingAt = blocks.findIndex((b, i) => b.kind === 'heading' && b.level === 1 && i > 0);
+    const heading = blocks[headingAt]!;
+    let end = headingAt + 1;
+    while (end < blocks.length && !(blocks[end]!.kind === 'heading' && blocks[end]!.level <= heading.level)) end++;
+    const chapter = blocks.slice(headingAt, end);
+    for (const query of ['发展', '的', '长株潭', '推进 -建设']) {
+      const inChapter = new Set(chapter.map((b) => b.blockId));
+      const expected = bruteForceSearch(lib.db, query, { docId }).blockIds.filter((id) => inChapter.has(id));
+      expect(ids(await search(lib, query, { chapterId: heading.blockId })), query).toEqual(expected);
+    }
+    await expect(search(lib, '发展', { chapterId: blocks.find((b) => b.kind === 'paragraph')!.blockId })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('highlight exactly the matched characters, in original width, also for full-width queries', async () => {
+    const lib = seeded();
+    const { docId } = importBytes(lib, 'air.txt', Buffer.from('空气\n\n第一章 治理\n\n细颗粒物（PM2.5）浓度下降，Ｒ＆Ｄ投入增长。\n'), null);
+    for (const [query, original] of [
+      ['ＰＭ２．５', 'PM2.5'],
+      ['pm2.5', 'PM2.5'],
+      ['r&d', 'Ｒ＆Ｄ'],
+    ] as const) {
+      const result = await search(lib, query, { docId });
+      expect(result.total, query).toBe(1);
+      const [hit] = result.hits;
+      expect(hit!.highlights.map(([s, e]) => hit!.snippet.slice(s, e))).toEqual([original]);
+      expect(hit!.path).toEqual(['空气', '第一章 治理']);
+    }
+  });
+
+  it('group by document with full counts, headings first, every snippet highlighting a term', async () => {
+    const lib = seeded();
+    const result = await dispatch(lib.handlers, 'search', { query: '发展', limit: 20 });
+    expect(result.hits).toHaveLength(20);
+    expect(result.docs.reduce((n, d) => n + d.count, 0)).toBe(result.total);
+    for (const d of result.docs) expect(d.count).toBe(bruteForceSearch(lib.db, '发展', { docId: d.docId }).total);
+    const firstParagraph = result.hits.findIndex((h) => h.kind === 'paragraph');
+    expect(result.hits.slice(firstParagraph).every((h) => h.kind === 'paragraph')).toBe(true);
+    expect(firstParagraph).toBeGreaterThan(0);
+    for (const hit of result.hits) {
+      expect(hit.highlights.length).toBeGreaterThan(0);
+      for (const [s, e] of hit.highlights) expect(normalizeForSearch(hit.snippet.slice(s, e))).toContain('发展');
+    }
+    const scores = result.hits.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('answer an empty or exclusion-only query with nothing', async () => {
+    const lib = seeded();
+    expect((await search(lib, '   ')).total).toBe(0);
+    expect((await search(lib, '-发展')).total).toBe(0);
+  });
+});
