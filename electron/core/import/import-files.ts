@@ -8,6 +8,7 @@ import { MANIFEST_NAME, readFolderManifest } from './folder-manifest';
 import { extractMetadata } from './metadata';
 import { parseStructure } from './parse-structure';
 import { decodeSource, isSupportedFile, needsAsyncRead, readSource, readSourceFile, type SourceText } from './source-file';
+import { statement } from './statements';
 import { storeDocument } from './store-document';
 import { fingerprintMissing, groupDocument, storeFingerprint } from './versions';
 
@@ -26,7 +27,7 @@ function hashOf(bytes: Buffer): string {
 }
 
 function findDuplicate(ctx: CoreContext, contentHash: string): { id: number; title: string } | undefined {
-  return ctx.db.prepare('SELECT id, title FROM documents WHERE content_hash = ? AND deleted_at IS NULL').get(contentHash) as
+  return statement(ctx.db, 'SELECT id, title FROM documents WHERE content_hash = ? AND deleted_at IS NULL').get(contentHash) as
     | { id: number; title: string }
     | undefined;
 }
@@ -61,7 +62,7 @@ function storeSource(
       blocks: parsed.blocks,
       cleanups: parsed.cleanups,
     });
-    storeFingerprint(ctx, id, parsed.blocks.map((b) => b.text).join('\n'));
+    storeFingerprint(ctx, id, parsed.blocks.map((b) => b.text).join('\n'), { fresh: true });
     groupDocument(ctx, id);
     return id;
   })();

@@ -41,7 +41,11 @@ export function extractMetadata(original: string, blocks: ParsedBlock[]): Docume
   const issued = title ? /关于(?:印发|转发|发布|公布)《([^》]+)》的(?:通知|决定)/.exec(title)?.[1] : undefined;
   if (issued && blocks.some((b) => b.kind === 'heading' && b.level === 1 && b.text === issued)) title = issued;
 
-  const docNumber = head.map((l) => DOC_NUMBER.exec(l)?.[0].replace(/\s+/g, '') ?? null).find(Boolean) ?? null;
+  const docNumber =
+    head
+      .filter((l) => l.includes('号'))
+      .map((l) => DOC_NUMBER.exec(l)?.[0].replace(/\s+/g, '') ?? null)
+      .find(Boolean) ?? null;
 
   let issuer: string | null = null;
   let issuedOn: string | null = null;

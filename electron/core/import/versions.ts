@@ -1,9 +1,10 @@
 import type { CoreContext } from '../context';
+import { statement } from './statements';
 
 const SHINGLE = 12;
 /** Keep one shingle in SAMPLE_MOD to compare texts; one in ANCHOR_MOD of those to find candidates by index. */
 const SAMPLE_MOD = 16;
-const ANCHOR_MOD = 4;
+const ANCHOR_MOD = 8;
 /** Two documents are copies of one work when half of the smaller one is found in the other, and that half is
  * more than a quoted passage (a resolution quoting a report is not a copy of it). */
 const SAME_WORK = 0.5;
@@ -19,22 +20,31 @@ export function normalizeForComparison(text: string): string {
     .toLowerCase();
 }
 
-function fnv1a(s: string, start: number, len: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < start + len; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
+const BASE = 0x01000193;
+// BASE^(SHINGLE-1) in 32-bit arithmetic, to take the outgoing character off the rolling hash.
+const BASE_TOP = Array.from({ length: SHINGLE - 1 }).reduce<number>((p) => Math.imul(p, BASE), 1);
+
+/** Spread the bits of a rolling hash so that sampling by its low bits is fair. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
 }
 
-/** Sampled shingle hashes of a text. */
+/** Sampled shingle hashes of a text (a rolling hash over every run of SHINGLE characters). */
 export function fingerprint(text: string): Set<number> {
   const s = normalizeForComparison(text);
   const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= s.length; i++) {
-    const h = fnv1a(s, i, SHINGLE);
-    if ((h >>> 0) % SAMPLE_MOD === 0) out.add(h);
+  let h = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (i >= SHINGLE) h = (h - Math.imul(s.charCodeAt(i - SHINGLE), BASE_TOP)) | 0;
+    h = (Math.imul(h, BASE) + s.charCodeAt(i)) | 0;
+    if (i >= SHINGLE - 1) {
+      const m = mix(h);
+      if ((m >>> 0) % SAMPLE_MOD === 0) out.add(m);
+    }
   }
   return out;
 }
@@ -42,23 +52,23 @@ export function fingerprint(text: string): Set<number> {
 const isAnchor = (h: number) => ((h >>> 0) / SAMPLE_MOD) % ANCHOR_MOD === 0;
 
 function docText(ctx: CoreContext, docId: number): string {
-  return (ctx.db.prepare('SELECT text FROM blocks WHERE doc_id = ? ORDER BY seq').all(docId) as { text: string }[]).map((r) => r.text).join('\n');
+  return (statement(ctx.db, 'SELECT text FROM blocks WHERE doc_id = ? ORDER BY seq').all(docId) as { text: string }[]).map((r) => r.text).join('\n');
 }
 
 function loadShingles(ctx: CoreContext, docId: number): Int32Array {
-  const row = ctx.db.prepare('SELECT hashes FROM doc_shingles WHERE doc_id = ?').get(docId) as { hashes: Buffer } | undefined;
+  const row = statement(ctx.db, 'SELECT hashes FROM doc_shingles WHERE doc_id = ?').get(docId) as { hashes: Buffer } | undefined;
   if (!row) return new Int32Array(0);
   const b = row.hashes;
   return new Int32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 }
 
-export function storeFingerprint(ctx: CoreContext, docId: number, text: string): void {
+export function storeFingerprint(ctx: CoreContext, docId: number, text: string, { fresh = false } = {}): void {
   const hashes = Int32Array.from(fingerprint(text)).sort();
-  ctx.db.prepare('INSERT OR REPLACE INTO doc_shingles (doc_id, hashes) VALUES (?, ?)').run(docId, Buffer.from(hashes.buffer));
-  ctx.db.prepare('DELETE FROM doc_fingerprints WHERE doc_id = ?').run(docId);
-  const insert = ctx.db.prepare('INSERT OR IGNORE INTO doc_fingerprints (hash, doc_id) VALUES (?, ?)');
-  for (const h of hashes) if (isAnchor(h)) insert.run(h, docId);
-  ctx.db.prepare('UPDATE documents SET fingerprint_count = ? WHERE id = ?').run(hashes.length, docId);
+  statement(ctx.db, 'INSERT OR REPLACE INTO doc_shingles (doc_id, hashes) VALUES (?, ?)').run(docId, Buffer.from(hashes.buffer));
+  if (!fresh) statement(ctx.db, 'DELETE FROM doc_fingerprints WHERE doc_id = ?').run(docId);
+  const anchors = JSON.stringify(Array.from(hashes.filter(isAnchor)));
+  statement(ctx.db, 'INSERT OR IGNORE INTO doc_fingerprints (hash, doc_id) SELECT value, ? FROM json_each(?)').run(docId, anchors);
+  statement(ctx.db, 'UPDATE documents SET fingerprint_count = ? WHERE id = ?').run(hashes.length, docId);
 }
 
 function sharedCount(a: Int32Array, b: Int32Array): number {
@@ -80,19 +90,18 @@ function sharedCount(a: Int32Array, b: Int32Array): number {
 
 /** Documents that share enough text with docId to be copies of the same work. */
 function matchingDocuments(ctx: CoreContext, docId: number): number[] {
-  const candidates = ctx.db
-    .prepare(
-      `WITH own AS (
-         SELECT f1.hash FROM doc_fingerprints f1
-         WHERE f1.doc_id = @doc
-           AND (SELECT count(*) FROM (SELECT 1 FROM doc_fingerprints f WHERE f.hash = f1.hash LIMIT ${COMMON + 1})) <= ${COMMON}
-       )
-       SELECT f2.doc_id AS id
-       FROM own JOIN doc_fingerprints f2 ON f2.hash = own.hash AND f2.doc_id != @doc
-       JOIN documents d ON d.id = f2.doc_id AND d.deleted_at IS NULL
-       GROUP BY f2.doc_id HAVING count(*) >= 2`,
-    )
-    .all({ doc: docId }) as { id: number }[];
+  const candidates = statement(
+    ctx.db,
+    `WITH own AS (
+       SELECT f1.hash FROM doc_fingerprints f1
+       WHERE f1.doc_id = @doc
+         AND (SELECT count(*) FROM (SELECT 1 FROM doc_fingerprints f WHERE f.hash = f1.hash LIMIT ${COMMON + 1})) <= ${COMMON}
+     )
+     SELECT f2.doc_id AS id
+     FROM own JOIN doc_fingerprints f2 ON f2.hash = own.hash AND f2.doc_id != @doc
+     JOIN documents d ON d.id = f2.doc_id AND d.deleted_at IS NULL
+     GROUP BY f2.doc_id HAVING count(*) >= 2`,
+  ).all({ doc: docId }) as { id: number }[];
   if (candidates.length === 0) return [];
   const own = loadShingles(ctx, docId);
   return candidates
@@ -112,21 +121,20 @@ function workTitle(title: string): string {
 
 /** Recompute each member's completeness: the share of the work's known text this copy holds. */
 export function updateCompleteness(ctx: CoreContext, workId: number): void {
-  const members = ctx.db
-    .prepare('SELECT id, title, fingerprint_count AS n FROM documents WHERE work_id = ? AND deleted_at IS NULL')
+  const members = statement(ctx.db, 'SELECT id, title, fingerprint_count AS n FROM documents WHERE work_id = ? AND deleted_at IS NULL')
     .all(workId) as { id: number; title: string; n: number }[];
   if (members.length < 2) {
-    for (const m of members) ctx.db.prepare('UPDATE documents SET work_id = NULL, completeness = NULL WHERE id = ?').run(m.id);
-    ctx.db.prepare('DELETE FROM works WHERE id = ?').run(workId);
+    for (const m of members) statement(ctx.db, 'UPDATE documents SET work_id = NULL, completeness = NULL WHERE id = ?').run(m.id);
+    statement(ctx.db, 'DELETE FROM works WHERE id = ?').run(workId);
     return;
   }
   const all = new Set<number>();
   for (const m of members) for (const h of loadShingles(ctx, m.id)) all.add(h);
   const union = all.size;
-  const update = ctx.db.prepare('UPDATE documents SET completeness = ? WHERE id = ?');
+  const update = statement(ctx.db, 'UPDATE documents SET completeness = ? WHERE id = ?');
   for (const m of members) update.run(union > 0 ? Math.round((m.n / union) * 1000) / 1000 : null, m.id);
   const fullest = [...members].sort((a, b) => b.n - a.n)[0]!;
-  ctx.db.prepare('UPDATE works SET title = ? WHERE id = ?').run(workTitle(fullest.title), workId);
+  statement(ctx.db, 'UPDATE works SET title = ? WHERE id = ?').run(workTitle(fullest.title), workId);
 }
 
 /** Put a newly stored document into the work its copies belong to (creating or merging works as needed). */
@@ -135,15 +143,15 @@ export function groupDocument(ctx: CoreContext, docId: number): number | null {
   if (matches.length === 0) return null;
   const placeholders = matches.map(() => '?').join(',');
   const works = (
-    ctx.db.prepare(`SELECT DISTINCT work_id AS w FROM documents WHERE id IN (${placeholders}) AND work_id IS NOT NULL`).all(...matches) as { w: number }[]
+    statement(ctx.db, `SELECT DISTINCT work_id AS w FROM documents WHERE id IN (${placeholders}) AND work_id IS NOT NULL`).all(...matches) as { w: number }[]
   ).map((r) => r.w);
-  let workId = works.length > 0 ? Math.min(...works) : Number(ctx.db.prepare("INSERT INTO works (title) VALUES ('')").run().lastInsertRowid);
+  let workId = works.length > 0 ? Math.min(...works) : Number(statement(ctx.db, "INSERT INTO works (title) VALUES ('')").run().lastInsertRowid);
   for (const other of works) {
     if (other === workId) continue;
-    ctx.db.prepare('UPDATE documents SET work_id = ? WHERE work_id = ?').run(workId, other);
-    ctx.db.prepare('DELETE FROM works WHERE id = ?').run(other);
+    statement(ctx.db, 'UPDATE documents SET work_id = ? WHERE work_id = ?').run(workId, other);
+    statement(ctx.db, 'DELETE FROM works WHERE id = ?').run(other);
   }
-  const setWork = ctx.db.prepare('UPDATE documents SET work_id = ? WHERE id = ?');
+  const setWork = statement(ctx.db, 'UPDATE documents SET work_id = ? WHERE id = ?');
   setWork.run(workId, docId);
   for (const m of matches) setWork.run(workId, m);
   updateCompleteness(ctx, workId);
@@ -153,17 +161,17 @@ export function groupDocument(ctx: CoreContext, docId: number): number | null {
 /** Fingerprint documents imported before versions existed, then group the whole library again. */
 export function regroupLibrary(ctx: CoreContext): void {
   ctx.db.transaction(() => {
-    const missing = ctx.db.prepare('SELECT id FROM documents WHERE fingerprint_count = 0 AND deleted_at IS NULL').all() as { id: number }[];
+    const missing = statement(ctx.db, 'SELECT id FROM documents WHERE fingerprint_count = 0 AND deleted_at IS NULL').all() as { id: number }[];
     for (const { id } of missing) storeFingerprint(ctx, id, docText(ctx, id));
-    ctx.db.prepare('UPDATE documents SET work_id = NULL, completeness = NULL').run();
-    ctx.db.prepare('DELETE FROM works').run();
-    const ids = ctx.db.prepare('SELECT id FROM documents WHERE deleted_at IS NULL ORDER BY id').all() as { id: number }[];
+    statement(ctx.db, 'UPDATE documents SET work_id = NULL, completeness = NULL').run();
+    statement(ctx.db, 'DELETE FROM works').run();
+    const ids = statement(ctx.db, 'SELECT id FROM documents WHERE deleted_at IS NULL ORDER BY id').all() as { id: number }[];
     for (const { id } of ids) groupDocument(ctx, id);
   })();
 }
 
 /** Fingerprint any documents that predate this (or whose fingerprint is missing), so new imports can find them. */
 export function fingerprintMissing(ctx: CoreContext): void {
-  const missing = ctx.db.prepare('SELECT id FROM documents WHERE fingerprint_count = 0 AND deleted_at IS NULL AND chars > 0').all() as { id: number }[];
+  const missing = statement(ctx.db, 'SELECT id FROM documents WHERE fingerprint_count = 0 AND deleted_at IS NULL AND chars > 0').all() as { id: number }[];
   for (const { id } of missing) storeFingerprint(ctx, id, docText(ctx, id));
 }

@@ -1,0 +1,13 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Db } from '../db/open-database';
+
+const cache = new WeakMap<Db, Map<string, BetterSqlite3.Statement>>();
+
+/** A prepared statement, prepared once per database: imports run the same few statements thousands of times. */
+export function statement(db: Db, sql: string): BetterSqlite3.Statement {
+  let forDb = cache.get(db);
+  if (!forDb) cache.set(db, (forDb = new Map()));
+  let s = forDb.get(sql);
+  if (!s) forDb.set(sql, (s = db.prepare(sql)));
+  return s;
+}
