@@ -36,3 +36,9 @@ export interface SearchResult {
   terms: string[];
   excluded: string[];
 }
+
+/** Everything quick open (Ctrl+P) can jump to: documents and their headings. */
+export interface QuickOpenEntries {
+  documents: { docId: number; title: string }[];
+  headings: { docId: number; blockId: number; level: number; title: string }[];
+}

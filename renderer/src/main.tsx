@@ -2,8 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './annotations/register';
-import './desktop/register';
 import './compare/register';
+import './desktop/register';
+import './search/register';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(

@@ -2,6 +2,7 @@ import type { searchMethods } from '../../shared/api/search';
 import type { ReaderHandlers } from '../../shared/contract';
 import type { CoreContext } from '../context';
 import { MemoryIndex } from './memory-index';
+import { quickOpenEntries } from './quick-open';
 import { searchBlocks } from './search-blocks';
 
 const indexes = new WeakMap<CoreContext['db'], MemoryIndex>();
@@ -21,5 +22,6 @@ export function searchHandlers(ctx: CoreContext): Pick<ReaderHandlers, keyof typ
   index.indexInBackground();
   return {
     search: (args) => searchBlocks(ctx.db, index, args),
+    quickOpenEntries: () => quickOpenEntries(ctx.db),
   };
 }

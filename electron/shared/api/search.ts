@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, method } from '../method';
-import type { SearchResult } from '../search-types';
+import type { QuickOpenEntries, SearchResult } from '../search-types';
 
 export const searchMethods = {
   /**
@@ -18,4 +18,6 @@ export const searchMethods = {
       })
       .strict(),
   ),
+  /** Documents and headings to jump to by typing part of their title (Ctrl+P). */
+  quickOpenEntries: method<QuickOpenEntries>()(z.object({}).strict()),
 };
