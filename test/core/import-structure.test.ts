@@ -285,6 +285,36 @@ describe('headings in running text', () => {
   });
 });
 
+describe('the corpora of government work reports and congress reports', () => {
+  const report = (file: string) => chapterList(fs.readFileSync(path.join(corporaDir, 'gov-work-reports', file), 'utf8'));
+
+  it('2018: both lists of （一）…（九） are headings, including leads of up to fifty characters', () => {
+    const list = report('2018年中华人民共和国国务院政府工作报告.txt').filter((h) => /^\d （/.test(h));
+    const numbers = list.map((h) => h.slice(3, 4));
+    expect(numbers).toEqual([...'一二三四五六七八九', ...'一二三四五六七八九']);
+    expect(list[5]).toBe('3 （六）坚持实施区域协调发展和新型城镇化战略，着力推动平衡发展，新的增长极增长带加快成长。');
+  });
+
+  it('1988: a list of measures numbered 一、…五、 inside the text stays text; the ten tasks are headings', () => {
+    const list = report('1988年中华人民共和国国务院政府工作报告.txt');
+    expect(list.some((h) => h.includes('加强物价管理和工商行政管理'))).toBe(false);
+    expect(list.filter((h) => /^2 [一二三四五六七八九十]+、/.test(h)).map((h) => h.slice(2, 4))).toEqual([
+      ...['一、', '二、', '三、', '四、', '五、'],
+      ...['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、'],
+    ]);
+  });
+
+  it('every document of the corpora gets a title and no heading longer than a heading can be', () => {
+    for (const dir of ['gov-work-reports', 'cpc-congress-reports']) {
+      for (const file of fs.readdirSync(path.join(corporaDir, dir))) {
+        const { blocks } = parseStructure(fs.readFileSync(path.join(corporaDir, dir, file), 'utf8'), file);
+        expect(blocks[0], file).toMatchObject({ kind: 'heading', level: 1 });
+        for (const h of blocks.filter((b) => b.kind === 'heading')) expect(h.text.length, `${file}: ${h.text}`).toBeLessThanOrEqual(72);
+      }
+    }
+  });
+});
+
 describe('the library shows the structure', () => {
   const open: Library[] = [];
   afterEach(() => open.splice(0).forEach((l) => l.close()));

@@ -46,6 +46,11 @@ interface Item {
 }
 
 const MAX_HEADING = 40;
+const MAX_LONG_HEADING = 60;
+/** A lead sentence that names its paragraph ("（六）坚持…，着力…，新的增长极增长带加快成长。") is rarely longer. */
+const MAX_LEAD = 50;
+/** Once most of a list reads as headings, its siblings with a somewhat longer lead are headings too. */
+const MAX_SIBLING_LEAD = 72;
 const LIST_STYLES: NumberStyle[] = ['cn-dun', 'cn-paren', 'arabic', 'arabic-paren'];
 
 function isTitleLike(text: string): boolean {
@@ -65,13 +70,16 @@ function isTitleLike(text: string): boolean {
  * A numbered paragraph as a careful reader sees it: a heading on its own ("二、重点任务"), a heading that runs
  * into its body ("（三）优化…行动。坚持…"), or a list item ("1.到2025年，…；").
  */
-function splitNumbered(text: string): { heading: string; body?: string } | null {
+function splitNumbered(text: string, maxLead = MAX_LEAD): { heading: string; body?: string } | null {
   if (text.length <= MAX_HEADING && !/[；;，,]$/.test(text) && !/[。！？][^”’）)]/.test(text)) return { heading: text };
-  const m = /^(.+?[。！？])(?![”’」）)])(.+)$/s.exec(text);
+  // A long heading is still a heading when it is a line of its own with no sentence in it.
+  if (text.length <= MAX_LONG_HEADING && !/[。！？；;：:]/.test(text)) return { heading: text };
+  const m = /^(.+?[。！？])(?![”’」）)])(.*)$/s.exec(text);
   if (!m) return null;
   const lead = m[1]!;
-  if (lead.length > MAX_HEADING || /[；;：:]/.test(lead) || (lead.match(/[，,]/g)?.length ?? 0) > 2) return null;
-  return { heading: lead, body: m[2]!.trim() };
+  if (lead.length > maxLead || /[；;：:]/.test(lead) || (lead.match(/[，,]/g)?.length ?? 0) > 3) return null;
+  const body = m[2]!.trim();
+  return body ? { heading: lead, body } : { heading: lead };
 }
 
 function classify(p: Paragraph, index: number, markdown: boolean): Item {
@@ -107,6 +115,7 @@ function resolveNumberedLists(items: Item[], usesArticles: boolean): void {
   const groups = new Map<string, Item[]>();
   // The latest item of each style and of any other heading: a list's parent is the nearest shallower one.
   const latest = new Map<string, number>();
+  const restarts = new Map<string, number>();
   let lastArabic: Item | null = null;
   items.forEach((item, index) => {
     if (item.role.type === 'para' && lastArabic?.role.type === 'style') {
@@ -123,7 +132,14 @@ function resolveNumberedLists(items: Item[], usesArticles: boolean): void {
     if (role.style === 'arabic') lastArabic = item;
     const rank = STYLE_ORDER.indexOf(role.style);
     const parent = Math.max(latest.get('other') ?? -1, ...STYLE_ORDER.slice(0, rank).map((s) => latest.get(s) ?? -1));
-    const key = `${parent}|${role.style}`;
+    // A list that starts again from 一 or 1 under the same parent is another list.
+    let key = `${parent}|${role.style}|${restarts.get(`${parent}|${role.style}`) ?? 0}`;
+    const previous = groups.get(key)?.at(-1);
+    if (previous?.role.type === 'style' && role.value <= previous.role.value) {
+      const n = (restarts.get(`${parent}|${role.style}`) ?? 0) + 1;
+      restarts.set(`${parent}|${role.style}`, n);
+      key = `${parent}|${role.style}|${n}`;
+    }
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)!.push(item);
     latest.set(role.style, index);
@@ -133,7 +149,7 @@ function resolveNumberedLists(items: Item[], usesArticles: boolean): void {
     const headings = splits.filter(Boolean).length;
     const asHeadings = headings > 0 && headings * 2 >= group.length;
     group.forEach((item, i) => {
-      const s = splits[i];
+      const s = splits[i] ?? (asHeadings ? splitNumbered(item.text, MAX_SIBLING_LEAD) : null);
       if (!asHeadings || !s) item.role = { type: 'para' };
       else if (s.body) {
         item.text = s.heading;
