@@ -40,7 +40,7 @@ async function openDocuments(paths: string[]): Promise<void> {
     pendingDocuments.push(...paths);
     return;
   }
-  mainWindow.focus();
+  if (mainWindow.win.isVisible()) mainWindow.focus(); // at start-up the window shows itself when ready
   const results = await dispatch(lib.handlers, 'importPaths', { paths });
   mainWindow.send('imported', results);
 }
