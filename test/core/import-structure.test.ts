@@ -216,6 +216,11 @@ describe('headings in running text', () => {
     expect(blocks[i + 1]!.text.startsWith('以整体优化、协同融合为导向，打造互联互通')).toBe(true);
   });
 
+  it('joins a heading a web copy broke across lines, but not a heading followed by its first sentence', () => {
+    const text = '二、重点任务\n（二）打造“两枢纽一中心”，实施设施同网行\n动。以整体优化、协同融合为导向。\n（三）实施范围\n到2025年，形成核心增长极。';
+    expect(chapterList(text)).toEqual(['1 二、重点任务', '2 （二）打造“两枢纽一中心”，实施设施同网行动。', '2 （三）实施范围']);
+  });
+
   it('keeps list items inside a paragraph and numbers that start a sentence out of the chapter list', () => {
     const text = [
       '一、主要目标',

@@ -97,6 +97,9 @@ export function rejoinLines(input: BodyLine[]): RejoinResult {
       if (headingOnly || TERMINAL.test(aText)) return isFull;
       return true;
     }
+    // "（二）打造“两枢纽一中心”，实施设施同网行" + "动。以整体优化…": the heading's last characters went to the next line.
+    // Only a long heading is broken like that; "第二节机遇挑战" + "重要机遇。…" are a heading and a paragraph.
+    if (headingOnly && (/[，,]/.test(aText) || aText.length >= 16) && /^[^。，、！？；：\s]{1,4}。/.test(b.text)) return true;
     if (TERMINAL.test(aText) || headingOnly) return false;
     if (!seenSentence && !hasSentencePunctuation(aText)) return false; // title lines at the top
     if (aText.length <= 12 && b.text.length <= 12 && !hasSentencePunctuation(aText + b.text)) return false; // stacked short lines: signatures, captions
