@@ -39,4 +39,22 @@ describe('policy-reader import', () => {
     expect(toc[0]).toMatchObject({ level: 2, title: '（二）行动目标' });
     expect(toc.filter((h) => h.level === 2)).toHaveLength(11);
   });
+
+  it('meta shows and corrects metadata; versions lists the copies of a work', () => {
+    const db = path.join(tempDir(), 'library.db');
+    runCliJson(['--db', db, 'import', seedsDir]);
+    const docs = runCliJson<{ id: number; title: string }[]>(['--db', db, 'list']);
+    const metro = docs.find((d) => d.title === '长株潭都市圈发展规划')!.id;
+    expect(runCli(['--db', db, 'meta', String(metro)]).stdout).toMatch(/文号\s+湘政发〔2022〕6号/);
+    const changed = runCliJson<{ issuer: string | null; docNumber: string | null }>(['--db', db, 'meta', String(metro), '--issuer', '湖南省政府', '--doc-number', '']);
+    expect(changed).toMatchObject({ issuer: '湖南省政府', docNumber: null });
+    const bad = runCli(['--db', db, 'meta', String(metro), '--date', 'March 2022']);
+    expect(bad.status).not.toBe(0);
+
+    const web = docs.find((d) => d.title.includes('网页转载'))!.id;
+    const versions = runCli(['--db', db, 'versions', String(web)]).stdout;
+    expect(versions).toMatch(/^work #\d+ {2}长株潭一体化发展五年行动计划（2021—2025年）/);
+    expect(versions.trim().split('\n')).toHaveLength(4);
+    expect(runCli(['--db', db, 'versions', String(metro)]).stdout).toMatch(/no other copy/);
+  });
 });

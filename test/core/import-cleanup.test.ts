@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import type { Library } from '../../electron/core/open-library';
 import { parseStructure } from '../../electron/core/import/parse-structure';
+import { CLEANUP_LABELS_ZH } from '../../electron/shared/import-types';
 import { docIdByTitle, tempLibrary } from '../helpers/library';
 import { SEEDS, seedsDir } from '../helpers/paths';
 
@@ -107,6 +108,16 @@ describe('page furniture', () => {
     expect(blocks.some((b) => /^- \d -$/.test(b.text))).toBe(false);
     expect(blocks).toHaveLength(96);
     expect(Object.fromEntries(cleanups.map((c) => [c.code, c.count]))).toMatchObject({ running_header: 4, page_number: 4 });
+  });
+});
+
+describe('clean-ups are named for the reader', () => {
+  it('every clean-up the seeds and a paged extraction report has a Chinese name', () => {
+    const paged = Array.from({ length: 4 }, (_, n) => ['页眉文字示例标题', '正文第一段，内容较长一些。', '第二段。', `- ${n + 1} -`].join('\n')).join('\n').repeat(20);
+    const reported = new Set<string>();
+    for (const text of [...Object.values(SEEDS).map(seed), paged]) for (const c of parseStructure(text, 'x').cleanups) reported.add(c.code);
+    expect(reported.size).toBeGreaterThanOrEqual(10);
+    for (const code of reported) expect(CLEANUP_LABELS_ZH[code], code).toMatch(/[\u4E00-\u9FFF]/);
   });
 });
 

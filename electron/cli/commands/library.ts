@@ -50,4 +50,47 @@ export const libraryCommands: CliCommand[] = [
       io.out(blocks, () => blocks.map((b) => (b.kind === 'heading' ? `${'#'.repeat(b.level)} ${b.text}` : b.text)).join('\n\n'));
     },
   },
+  {
+    name: 'meta',
+    usage: 'meta DOC [--title T] [--issuer I] [--doc-number N] [--date YYYY-MM-DD]  (an empty value clears a field)',
+    summary: "Show or correct a document's title, issuing body, 文号 and date of issue",
+    options: { title: { type: 'string' }, issuer: { type: 'string' }, 'doc-number': { type: 'string' }, date: { type: 'string' } },
+    async run(lib, [doc], values, io) {
+      const docId = requireDocId(doc);
+      const orNull = (v: unknown) => (v === undefined ? undefined : String(v).trim() === '' ? null : String(v));
+      const patch = {
+        title: values.title === undefined ? undefined : String(values.title),
+        issuer: orNull(values.issuer),
+        docNumber: orNull(values['doc-number']),
+        issuedOn: orNull(values.date),
+      };
+      const changed = Object.values(patch).some((v) => v !== undefined);
+      const detail = changed
+        ? await dispatch(lib.handlers, 'updateMetadata', { docId, ...patch })
+        : await dispatch(lib.handlers, 'getDocument', { docId });
+      io.out(detail, () =>
+        [
+          `title      ${detail.title}`,
+          `issuer     ${detail.issuer ?? '—'}`,
+          `文号       ${detail.docNumber ?? '—'}`,
+          `issued on  ${detail.issuedOn ?? '—'}`,
+          `clean-ups  ${detail.cleanups.map((c) => `${c.code}×${c.count}`).join(', ') || '—'}`,
+        ].join('\n'),
+      );
+    },
+  },
+  {
+    name: 'versions',
+    usage: 'versions DOC',
+    summary: 'The copies of the work a document belongs to, with how complete each one is',
+    async run(lib, [doc], _v, io) {
+      const v = await dispatch(lib.handlers, 'getVersions', { docId: requireDocId(doc) });
+      io.out(v, () =>
+        [
+          v.workId === null ? 'no other copy of this document in the library' : `work #${v.workId}  ${v.workTitle}`,
+          ...v.versions.map((d) => `  #${d.docId}  ${Math.round(d.completeness * 100)}%  ${d.title}`),
+        ].join('\n'),
+      );
+    },
+  },
 ];
