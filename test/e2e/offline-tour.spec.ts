@@ -42,6 +42,13 @@ test('a full tour of the UI sends no request anywhere but 127.0.0.1', async ({ p
     return route.abort('blockedbyclient');
   });
 
+  // The page's CSP would stop a remote load before it became a request: record those attempts too.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+  });
+
   await page.goto(server.url);
   const library = page.getByRole('navigation', { name: '文库' });
   await expect(library.getByRole('button', { name: /^长株潭都市圈发展规划/ })).toBeVisible();
@@ -86,6 +93,7 @@ test('a full tour of the UI sends no request anywhere but 127.0.0.1', async ({ p
   await page.screenshot({ path: 'test-results/screens/offline-tour.png' });
 
   expect(outside, 'requests that tried to leave 127.0.0.1').toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
   const elsewhere = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
   expect(elsewhere).toEqual([]);
   expect(requests.filter((u) => u.includes('/api/')).length).toBeGreaterThan(20); // the tour really used the app
