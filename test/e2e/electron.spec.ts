@@ -1,7 +1,8 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { repoRoot, tempDir } from '../helpers/paths';
+import { corporaDir, repoRoot, tempDir } from '../helpers/paths';
 
 /** The Electron binary that `npm ci` downloads; machines without network have none. */
 function electronBinary(): string | null {
@@ -106,5 +107,22 @@ test.describe('desktop app (Electron)', () => {
     // The window's size and position were remembered.
     const state = JSON.parse(fs.readFileSync(path.join(home, '.config', '政策阅读器', 'window-state.json'), 'utf8'));
     expect(state.bounds.width).toBeGreaterThanOrEqual(800);
+  });
+
+  test('one instance: a second launch with a document imports it into the open window and exits', async () => {
+    const home = tempDir();
+    const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), APPDATA: path.join(home, 'AppData') };
+    const app = await electron.launch({ executablePath: binary!, args: [repoRoot, '--no-sandbox'], env });
+    const page = await app.firstWindow();
+    const library = page.getByRole('navigation', { name: '文库' });
+    await expect(library.getByRole('button')).toHaveCount(5);
+
+    const report = path.join(corporaDir, 'gov-work-reports', '1954年中华人民共和国国务院政府工作报告.txt');
+    const second = spawn(binary!, [repoRoot, '--no-sandbox', report], { env, stdio: 'ignore' });
+    const code = await new Promise<number | null>((resolve) => second.on('exit', resolve));
+    expect(code).toBe(0);
+    await expect(library.getByRole('button', { name: /政府工作报告/ })).toBeVisible({ timeout: 30_000 });
+    expect(app.windows()).toHaveLength(1);
+    await app.close();
   });
 });
