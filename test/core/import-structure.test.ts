@@ -290,6 +290,28 @@ describe('headings in running text', () => {
   });
 });
 
+describe('annexes', () => {
+  it('an annex holds its own structure one level below it', () => {
+    const text = [
+      '湖南省人民政府关于印发示例方案的通知',
+      '各市州人民政府：',
+      '现将方案印发给你们，请认真贯彻执行。',
+      '附件：长株潭都市圈重大项目清单',
+      '一、交通项目',
+      '（一）城际铁路',
+      '建设城际铁路。',
+      '附件2：名单',
+    ].join('\n');
+    expect(chapterList(text)).toEqual([
+      '1 湖南省人民政府关于印发示例方案的通知',
+      '2 附件：长株潭都市圈重大项目清单',
+      '3 一、交通项目',
+      '4 （一）城际铁路',
+      '2 附件2：名单',
+    ]);
+  });
+});
+
 describe('the corpora of government work reports and congress reports', () => {
   const report = (file: string) => chapterList(fs.readFileSync(path.join(corporaDir, 'gov-work-reports', file), 'utf8'));
 

@@ -111,7 +111,7 @@ export function rejoinLines(input: BodyLine[]): RejoinResult {
     if (current && lastLine && shouldJoin(lastLine, line, current, currentLines)) {
       const sep = LABEL.test(current.text) && currentLines === 1 ? ' ' : '';
       current.text = sep ? `${current.text}${sep}${line.text}` : joinText(current.text, line.text);
-      if (!current.lines.includes(line.index)) current.lines.push(line.index);
+      if (current.lines.at(-1) !== line.index) current.lines.push(line.index);
       currentLines++;
       joined++;
     } else {

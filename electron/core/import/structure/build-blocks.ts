@@ -51,6 +51,8 @@ const MAX_LONG_HEADING = 60;
 const MAX_LEAD = 50;
 /** Once most of a list reads as headings, its siblings with a somewhat longer lead are headings too. */
 const MAX_SIBLING_LEAD = 72;
+/** "附件1：长株潭都市圈重大项目清单" */
+const ANNEX_WITH_TITLE = /^附\s*件\s*[0-9一二三四五六七八九十]*\s*[：:　 ]\s*[^。；，,;]{2,40}$/;
 const LIST_STYLES: NumberStyle[] = ['cn-dun', 'cn-paren', 'arabic', 'arabic-paren'];
 
 function isTitleLike(text: string): boolean {
@@ -99,9 +101,7 @@ function classify(p: Paragraph, index: number, markdown: boolean): Item {
     return { ...base, role: { type: 'style', style: mark.style, value: mark.value } };
   }
   if (NAMED_SECTION.test(text)) return { ...base, role: { type: 'named' } };
-  if (ANNEX.test(text) || /^附\s*件\s*[0-9一二三四五六七八九十]*\s*[：:]?\s*\S{1,40}$/.test(text) && !hasSentencePunctuation(text.replace(/^附\s*件\s*[0-9]*\s*[：:]/, ''))) {
-    return { ...base, role: { type: 'annex' } };
-  }
+  if (ANNEX.test(text) || ANNEX_WITH_TITLE.test(text)) return { ...base, role: { type: 'annex' } };
   if (COLUMN_BOX.test(text) && text.length <= MAX_HEADING && !/[。；]$/.test(text)) return { ...base, role: { type: 'column' } };
   if (CAPTION.test(text) && text.length <= MAX_HEADING && !hasSentencePunctuation(text)) return { ...base, role: { type: 'caption' } };
   if (/^(关键词|关键字|链接|背景链接|名词解释|延伸阅读) \S{1,12}$/.test(text) || LABEL.test(text)) return { ...base, role: { type: 'label' } };
@@ -185,6 +185,7 @@ export function buildBlocks(paragraphs: Paragraph[], options: { markdown: boolea
   let depth = 0;
   let mdDepth = 0;
   let labelLevel = 0;
+  let annexLevel = 0;
   items.forEach((item, index) => {
     const r = item.role;
     let level = 0;
@@ -217,6 +218,10 @@ export function buildBlocks(paragraphs: Paragraph[], options: { markdown: boolea
         level = index > lastContent ? topLevel : depth + 1;
         break;
     }
+    // An annex holds its own structure: what follows it sits one level below it.
+    if (r.type === 'annex') annexLevel = level;
+    else if (r.type === 'title') annexLevel = 0;
+    else if (annexLevel && ['style', 'named', 'label', 'star'].includes(r.type)) level += annexLevel - topLevel + 1;
     level = Math.min(6, level);
     if (level > 0) {
       blocks.push({ kind: 'heading', level, text: item.text, lines: item.lines });
