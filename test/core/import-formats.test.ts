@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import type { Library } from '../../electron/core/open-library';
@@ -184,6 +184,30 @@ describe.skipIf(!soffice)('Word and PDF files made by LibreOffice from the seeds
     expect(blocks.some((b) => b.text.includes('长江开放经济带和沿海开放经济带结合部'))).toBe(true);
     const hits = await dispatch(lib.handlers, 'search', { query: '长江开放经济带', docId: result!.docId! });
     expect(hits.total).toBeGreaterThan(0);
+  });
+
+  it('a PDF printed from Word with indented paragraphs reads back into the same paragraphs as the Word file', async () => {
+    const paragraphs = fs
+      .readFileSync(path.join(seedsDir, SEEDS.webActionPlan), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .slice(1, 16);
+    const doc = new Document({
+      sections: [
+        {
+          children: paragraphs.map(
+            (text) => new Paragraph({ indent: { firstLine: 480 }, children: [new TextRun({ text, size: 24 })] }),
+          ),
+        },
+      ],
+    });
+    const docx = path.join(convertDir, 'indented.docx');
+    fs.writeFileSync(docx, await Packer.toBuffer(doc));
+    const lib = library();
+    const [fromWord, fromPdf] = await dispatch(lib.handlers, 'importPaths', { paths: [docx, convert(docx, 'pdf')] });
+    expect(fromPdf!.ok, JSON.stringify(fromPdf!.error)).toBe(true);
+    const text = async (docId: number) => (await dispatch(lib.handlers, 'getBlocks', { docId })).map((b) => `${b.kind} ${b.text}`);
+    expect(await text(fromPdf!.docId!)).toEqual(await text(fromWord!.docId!));
   });
 
   it('a password-protected PDF is refused as encrypted, and the batch goes on', async () => {

@@ -79,7 +79,9 @@ export function rejoinLines(input: BodyLine[]): RejoinResult {
 
   const shouldJoin = (a: BodyLine, b: BodyLine, para: Paragraph, lineCount: number): boolean => {
     if (LABEL.test(para.text) && b.text.length <= 12 && !hasSentencePunctuation(b.text) && !startsNewBlock(b.text)) return true;
-    if (startsNewBlock(b.text) || b.indented) return false;
+    if (startsNewBlock(b.text)) return false;
+    // A line cannot end a paragraph on a comma, whatever the indentation of the next one says.
+    if (b.indented) return CONTINUING.test(a.text);
     if (lastNumber !== null && barePlainNumber(b.text) === lastNumber + 1) return false;
     const aText = a.text;
     const headingOnly =
@@ -110,7 +112,9 @@ export function rejoinLines(input: BodyLine[]): RejoinResult {
   for (const line of lines) {
     if (current && lastLine && shouldJoin(lastLine, line, current, currentLines)) {
       const sep = LABEL.test(current.text) && currentLines === 1 ? ' ' : '';
-      current.text = sep ? `${current.text}${sep}${line.text}` : joinText(current.text, line.text);
+      // A number opening a continuation line was not a list marker after all: "…人数" + "29 万人" → "…人数29万人".
+      const rest = line.text.replace(/^(\d{1,3})[ \u3000]+(?=[\u4E00-\u9FFF])/, '$1');
+      current.text = sep ? `${current.text}${sep}${rest}` : joinText(current.text, rest);
       if (current.lines.at(-1) !== line.index) current.lines.push(line.index);
       currentLines++;
       joined++;
