@@ -11,7 +11,7 @@ import { searchIndexOf } from '../core/search/handlers';
 import { indexDirtyDocuments } from '../core/search/index-store';
 import { searchBlocks } from '../core/search/search-blocks';
 
-const TARGET_BYTES = 60 * 1024 * 1024;
+const DEFAULT_TARGET_MB = 60;
 const QUERIES_PER_KIND = 60;
 const BRUTE_PER_KIND = 5;
 
@@ -20,6 +20,13 @@ const args = process.argv.slice(2);
 const keepAt = args.indexOf('--keep');
 /** `--keep FILE`: build the library in FILE and keep it; a second run with the same FILE skips the import. */
 const keepFile = keepAt >= 0 ? path.resolve(args.splice(keepAt, 2)[1] ?? '') : null;
+/** `--no-brute`: skip the brute-force comparison (for profiling the index alone). */
+const noBrute = args.includes('--no-brute');
+if (noBrute) args.splice(args.indexOf('--no-brute'), 1);
+const mbAt = args.indexOf('--mb');
+/** `--mb N`: repeat the corpus until it reaches N MB instead of 60. */
+const TARGET_BYTES = (mbAt >= 0 ? Number(args.splice(mbAt, 2)[1]) : DEFAULT_TARGET_MB) * 1024 * 1024;
+if (!(TARGET_BYTES > 0)) throw new Error('--mb needs a positive number');
 const folder = path.resolve(args[0] ?? path.join(here, '..', '..', '..', 'shared', 'corpora'));
 
 function percentile(sorted: number[], p: number): number {
@@ -109,18 +116,18 @@ async function main() {
   const timed = sets.map(({ kind, queries }) => ({
     kind,
     queries,
-    times: queries
-      .map((query) => {
-        const t0 = performance.now();
-        searchBlocks(lib.db, index, { query, limit: 50 });
-        return performance.now() - t0;
-      })
-      .sort((a, b) => a - b),
+    runs: queries.map((query) => {
+      const t0 = performance.now();
+      const { total } = searchBlocks(lib.db, index, { query, limit: 50 });
+      return { query, total, ms: performance.now() - t0 };
+    }),
   }));
   console.log('\nqueries (top 50 with snippets, in process)        p50      p95      max    brute p50   speed-up');
-  for (const { kind, queries, times } of timed) {
+  for (const { kind, queries, runs } of timed) {
+    const times = runs.map((r) => r.ms).sort((a, b) => a - b);
+    const slowest = runs.reduce((a, b) => (b.ms > a.ms ? b : a));
     const brute = queries
-      .slice(0, BRUTE_PER_KIND)
+      .slice(0, noBrute ? 0 : BRUTE_PER_KIND)
       .map((query) => {
         const t0 = performance.now();
         bruteForceSearch(lib.db, query);
@@ -129,7 +136,8 @@ async function main() {
       .sort((a, b) => a - b);
     const p50 = percentile(times, 50);
     console.log(
-      `  ${kind.padEnd(46)} ${ms(p50)} ${ms(percentile(times, 95))} ${ms(times.at(-1)!)}  ${ms(percentile(brute, 50))}   ${(percentile(brute, 50) / p50).toFixed(0)}×`,
+      `  ${kind.padEnd(46)} ${ms(p50)} ${ms(percentile(times, 95))} ${ms(times.at(-1)!)}  ${noBrute ? '' : `${ms(percentile(brute, 50))}   ${(percentile(brute, 50) / p50).toFixed(0)}×`}` +
+        `   slowest: ${slowest.query} (${slowest.total} hits)`,
     );
   }
   console.log(`\nexamples: ${['的', '发展', '经济发展', '长株潭', 'PM2.5', '人民 -经济'].map((q) => `${q} → ${searchBlocks(lib.db, index, { query: q }).total}`).join(', ')}`);

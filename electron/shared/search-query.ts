@@ -5,7 +5,60 @@ import type { TextRange } from './search-types';
 
 /** The width and case folding applied alike to texts and queries: Ｐ Ｍ ２ ． ５ is PM2.5. */
 export function normalizeForSearch(s: string): string {
-  return s.normalize('NFKC').toLowerCase();
+  return fastNormalize(s) ?? s.normalize('NFKC').toLowerCase();
+}
+
+/**
+ * NFKC + lower case for the characters Chinese policy texts are made of, without ICU: ideographs and
+ * the usual punctuation stay, full-width forms and the ideographic space become ASCII, A–Z become a–z.
+ * Any other character (where composition or a compatibility mapping could apply) returns null, and the
+ * caller takes the general path; the tests check both paths agree on real texts.
+ */
+function fastNormalize(s: string): string | null {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let mapped: number;
+    if (c < 0x80) {
+      if (c < 0x41 || c > 0x5a) continue;
+      mapped = c + 0x20;
+    } else if (c >= 0xff01 && c <= 0xff5e) {
+      mapped = c - 0xfee0;
+      if (mapped >= 0x41 && mapped <= 0x5a) mapped += 0x20;
+    } else if (c === 0x3000) {
+      mapped = 0x20;
+    } else if (isStable(c)) {
+      continue;
+    } else {
+      return null;
+    }
+    out += s.slice(from, i) + String.fromCharCode(mapped);
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** Characters NFKC leaves alone and that have no case: CJK ideographs and common CJK punctuation. */
+function isStable(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x3001 && c <= 0x3003) ||
+    (c >= 0x3008 && c <= 0x3011) ||
+    (c >= 0x3014 && c <= 0x301b) ||
+    c === 0x2014 ||
+    (c >= 0x2018 && c <= 0x2019) ||
+    (c >= 0x201c && c <= 0x201d) ||
+    c === 0x00b7 ||
+    c === 0x2022 ||
+    c === 0x25cf ||
+    c === 0x25cb ||
+    c === 0x2605 ||
+    c === 0x2606 ||
+    c === 0x00d7 ||
+    c === 0x2192
+  );
 }
 
 export interface ParsedQuery {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRangesInOriginal, parseQuery } from '../../electron/shared/search-query';
+import { findRangesInOriginal, normalizeForSearch, parseQuery } from '../../electron/shared/search-query';
 
 describe('the query language', () => {
   it('ANDs words, keeps "phrases" whole, excludes -words, in any width', () => {
@@ -22,4 +22,19 @@ describe('the query language', () => {
     // Touching matches merge into one highlight.
     expect(slices(['12', 'm2'])).toEqual(['１２㎡', 'M2']);
   });
+});
+
+describe('normalisation', () => {
+  it('agrees with NFKC + lower case on every block of the seeds and corpora, and on tricky characters', async () => {
+    const { tempLibrary } = await import('../helpers/library');
+    const { importPaths } = await import('../../electron/core/import/import-files');
+    const { corporaDir } = await import('../helpers/paths');
+    const lib = tempLibrary({ seeds: true });
+    await importPaths(lib, [corporaDir]);
+    const texts = lib.db.prepare('SELECT text FROM blocks').pluck().all() as string[];
+    lib.close();
+    const tricky = ['ＡＢＣ　ｘｙｚ１２３', 'e\u0301', 'Å', '㎡①…', 'ﬁ', 'İstanbul', '\uFF5F\uFF60', '丽', '𠀀Ａ', 'ｶﾀｶﾅ', 'ＰＭ２．５（Ｒ＆Ｄ）'];
+    for (const t of [...texts, ...tricky]) expect(normalizeForSearch(t), t).toBe(t.normalize('NFKC').toLowerCase());
+    expect(texts.length).toBeGreaterThan(5000);
+  }, 120_000);
 });

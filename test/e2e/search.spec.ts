@@ -20,7 +20,7 @@ test('search as you type, grouped by document; a hit opens at its paragraph with
   await box.click();
   await box.pressSequentially('绿心', { delay: 40 });
   const panel = page.getByRole('region', { name: '搜索结果' });
-  await expect(panel).toContainText(/\d+ 段，\d+ 份文件/);
+  await expect(panel.locator('.search-status [aria-live]')).toHaveText(/^\d+ 段，\d+ 份文件$/);
   const metroGroup = panel.getByRole('region', { name: METRO });
   await expect(metroGroup).toBeVisible();
   await expect(metroGroup.locator('.search-doc-count')).toHaveText(/^\d+ 处$/);
@@ -97,4 +97,22 @@ test('Ctrl+P opens any document or heading by part of its title', async ({ page,
   await dialog.getByRole('searchbox').pressSequentially('湘潭');
   await expect(options.first()).toBeVisible();
   await expect(options.first()).toContainText('湘潭');
+});
+
+test('the search can be limited to the open document or to all versions of it', async ({ page, server }) => {
+  await page.goto(server.url);
+  await openFromLibrary(page, /网页转载/);
+  const box = page.getByRole('searchbox', { name: '搜索全部文件' });
+  await box.fill('长株潭');
+  const panel = page.getByRole('region', { name: '搜索结果' });
+  const groups = panel.locator('.search-group:not(.search-more) .search-doc button');
+  const status = panel.locator('.search-status [aria-live]');
+  await expect(status).toHaveText(/，5 份文件$/);
+  await panel.getByRole('combobox', { name: '搜索范围' }).selectOption({ label: '当前文件' });
+  await expect(status).toHaveText(/，1 份文件$/);
+  await expect(groups).toHaveText([/网页转载/]);
+  await panel.getByRole('combobox', { name: '搜索范围' }).selectOption({ label: '当前文件的各个版本' });
+  await expect(status).toHaveText(/，3 份文件$/);
+  for (const title of await groups.allInnerTexts()) expect(title).toMatch(/^长株潭一体化发展五年行动计划/);
+  await shot(page, 'versions');
 });

@@ -17,6 +17,8 @@ export interface IndexedDocument {
   texts: string[];
   /** Original heading texts by ordinal, for chapter paths. */
   headings: Map<number, string>;
+  /** Blocks best first for ranking (rank.ts), built on first need. */
+  rankOrder?: Uint32Array;
 }
 
 interface BlockRow {

@@ -5,7 +5,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open-database';
 import { compileTerm, matchDocument } from './match-documents';
 import type { IndexedDocument, MemoryIndex } from './memory-index';
-import { cheapScore, compareRanked, exactScore, TopK } from './rank';
+import { compareRanked, exactScore, offerMatches, TopK } from './rank';
 import { makeSnippet } from './snippet';
 
 export interface SearchArgs {
@@ -41,7 +41,7 @@ export function searchBlocks(db: Db, index: MemoryIndex, args: SearchArgs): Sear
     if (ords.length === 0) continue;
     total += ords.length;
     counts.push({ doc, count: ords.length });
-    for (let i = 0; i < ords.length; i++) top.offer(doc, ords[i]!, cheapScore(doc, ords[i]!, termChars));
+    offerMatches(top, doc, ords, termChars);
   }
   const best = top
     .result()

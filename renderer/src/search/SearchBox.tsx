@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SearchHit, SearchResult } from '../../../electron/shared/search-types';
+import { api } from '../api/client';
 import { useApp } from '../app-context';
+import { useAsync } from '../useAsync';
 import { useMenuCommand } from '../desktop/useMenuCommand';
 import { HighlightedText } from './HighlightedText';
 import { useLatestSearch } from './useLatestSearch';
@@ -13,12 +15,20 @@ export function SearchBox() {
   const { openDocument, activeDocId, view } = useApp();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [onlyCurrent, setOnlyCurrent] = useState(false);
+  const [scopeKind, setScopeKind] = useState<'all' | 'doc' | 'work'>('all');
   const [selected, setSelected] = useState(0);
   const box = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
-  const scopeDoc = onlyCurrent && activeDocId !== null ? activeDocId : undefined;
-  const search = useLatestSearch(query, { docId: scopeDoc }, LIMIT);
+  // The active document's version group, for "all versions of this document".
+  const active = useAsync(() => (activeDocId === null ? Promise.resolve(null) : api.getDocument({ docId: activeDocId })), [activeDocId]);
+  const workId = active.data?.workId ?? null;
+  const scope =
+    scopeKind === 'doc' && activeDocId !== null
+      ? { docId: activeDocId }
+      : scopeKind === 'work' && workId !== null
+        ? { workId }
+        : {};
+  const search = useLatestSearch(query, scope, LIMIT);
   const hits = search.result?.hits ?? [];
 
   useEffect(() => setSelected(0), [search.result]);
@@ -67,12 +77,11 @@ export function SearchBox() {
       {open && query.trim() !== '' && (
         <div className="search-panel" role="region" aria-label="搜索结果">
           <div className="search-status">
-            {activeDocId !== null && (
-              <label className="search-scope">
-                <input type="checkbox" checked={onlyCurrent} onChange={(e) => setOnlyCurrent(e.target.checked)} />
-                仅当前文件
-              </label>
-            )}
+            <select className="search-scope" aria-label="搜索范围" value={scopeKind} onChange={(e) => setScopeKind(e.target.value as typeof scopeKind)}>
+              <option value="all">全部文件</option>
+              {activeDocId !== null && <option value="doc">当前文件</option>}
+              {workId !== null && <option value="work">当前文件的各个版本</option>}
+            </select>
             <span aria-live="polite">
               {search.error
                 ? `搜索失败：${search.error}`
