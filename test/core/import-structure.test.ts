@@ -221,6 +221,11 @@ describe('headings in running text', () => {
     expect(chapterList(text)).toEqual(['1 二、重点任务', '2 （二）打造“两枢纽一中心”，实施设施同网行动。', '2 （三）实施范围']);
   });
 
+  it('joins a title broken inside its 《》 and keeps the lines under it apart', () => {
+    const text = '湖南省人民政府办公厅关于印发《长株潭一体化发展\n五年行动计划》的通知\n湘政办发〔2021〕1号\n各市州人民政府：\n现将计划印发给你们。';
+    expect(chapterList(text)).toEqual(['1 湖南省人民政府办公厅关于印发《长株潭一体化发展五年行动计划》的通知']);
+  });
+
   it('keeps list items inside a paragraph and numbers that start a sentence out of the chapter list', () => {
     const text = [
       '一、主要目标',

@@ -52,6 +52,13 @@ function isHeadingStart(text: string): boolean {
   );
 }
 
+const count = (text: string, ch: string) => text.split(ch).length - 1;
+
+/** A bracket or quotation mark opened and not yet closed: the text must go on. */
+function unclosed(text: string): boolean {
+  return count(text, '《') > count(text, '》') || count(text, '（') > count(text, '）') || count(text, '“') > count(text, '”');
+}
+
 function joinText(a: string, b: string): string {
   return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
 }
@@ -103,6 +110,7 @@ export function rejoinLines(input: BodyLine[]): RejoinResult {
     // Only a long heading is broken like that; "第二节机遇挑战" + "重要机遇。…" are a heading and a paragraph.
     if (headingOnly && (/[，,]/.test(aText) || aText.length >= 16) && /^[^。，、！？；：\s]{1,4}。/.test(b.text)) return true;
     if (TERMINAL.test(aText) || headingOnly) return false;
+    if (unclosed(para.text)) return true; // "…关于印发《长株潭…" + "行动计划》的通知"
     if (!seenSentence && !hasSentencePunctuation(aText)) return false; // title lines at the top
     if (aText.length <= 12 && b.text.length <= 12 && !hasSentencePunctuation(aText + b.text)) return false; // stacked short lines: signatures, captions
     return true;
