@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openFromLibrary } from './reading-helpers';
 
 const PDF = /PDF提取/;
 const PAPER = /报纸电子版/;
@@ -95,8 +96,12 @@ test('panes: up to four, resizable, each with its own outline and search; a hit 
   await page.mouse.up();
   expect(await width()).toBeGreaterThan(before + 100);
 
-  // Each pane's outline jumps within that pane.
-  await pane(page, 1).getByRole('navigation', { name: '第2栏目录' }).getByRole('button', { name: /^第四章/ }).click();
+  // Each pane's outline jumps within that pane; in a pane this narrow it is opened on demand.
+  const outline2 = pane(page, 1).getByRole('navigation', { name: '第2栏目录' });
+  await expect(outline2).toBeHidden();
+  await pane(page, 1).getByRole('button', { name: '目录' }).click();
+  await outline2.getByRole('button', { name: /^第四章/ }).click();
+  await expect(outline2).toBeHidden();
   await expect(pane(page, 1).locator('.cmp-block', { hasText: /^第四章/ })).toBeInViewport();
 
   // Search in pane 1 and open the hit in the other pane.
@@ -180,4 +185,20 @@ test('version comparison of the partial web copy shows what it lacks as missing,
   await missing.nth(3).scrollIntoViewIfNeeded();
   await expect(missing.nth(3).locator('.cmp-cell.side-a')).toHaveText('');
   await page.screenshot({ path: `${SHOTS}/compare-versions-partial.png` });
+});
+
+test('while reading, the 相关 panel follows the paragraph on top and opens a related passage', async ({ page, server }) => {
+  await page.goto(server.url);
+  await openFromLibrary(page, METRO);
+  await page.getByRole('navigation', { name: '目录' }).getByRole('button', { name: /^第四章/ }).click();
+  await page.getByRole('button', { name: '相关', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: '相关段落' });
+  const first = panel.locator('.cmp-related-item').first();
+  await expect(first).toBeVisible();
+  // Other documents only: the action plan's passages, not the metro plan's own.
+  await expect(panel.locator('.cmp-related-doc').first()).not.toHaveText(METRO);
+  await page.screenshot({ path: `${SHOTS}/compare-reading-related.png` });
+  const blockId = await first.getAttribute('data-related-block');
+  await first.click();
+  await expect(page.locator(`.text-scroll [data-block-id="${blockId}"]`)).toBeInViewport();
 });

@@ -3,11 +3,14 @@ import { ReaderError } from '../../shared/errors';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open-database';
 import { requireDocument } from '../library/documents';
-import { bigrams, buildPassageIndex, librarySignature, vectorOf, type PassageIndex } from './passage-index';
+import { bigrams, buildPassageIndex, librarySignature, vectorOf, type Passage, type PassageIndex } from './passage-index';
 
 // A section query is cut here: the opening of a section says what it is about.
 const MAX_QUERY_CHARS = 3000;
 const NEAR_DUPLICATE = 0.8;
+// Two passages this similar are one text; within one work (other publications) less suffices.
+const SAME_TEXT = 0.85;
+const SAME_TEXT_IN_WORK = 0.5;
 // A paragraph shorter than this (a PDF line, a one-line item) is looked up with its neighbours.
 const MIN_QUERY_CHARS = 40;
 const SNIPPET_CHARS = 400;
@@ -77,7 +80,8 @@ export function relatedPassages(
       scores.set(post.passage, (scores.get(post.passage) ?? 0) + w * post.weight);
     }
   });
-  const best = [...scores].sort((x, y) => y[1] - x[1]).slice(0, limit);
+  const workOf = new Map(docs.map((d) => [d.id, d.work_id]));
+  const best = distinct(index, [...scores].sort((x, y) => y[1] - x[1]), workOf, limit);
   const passages: RelatedPassage[] = best.map(([pi, score]) => {
     const p = index.passages[pi]!;
     return {
@@ -92,4 +96,33 @@ export function relatedPassages(
     };
   });
   return { query, passages, tookMs: Math.round(performance.now() - started) };
+}
+
+function cosine(a: Passage, b: Passage): number {
+  const weightOf = new Map<number, number>();
+  a.terms.forEach((t, k) => weightOf.set(t, a.weights[k]!));
+  let dot = 0;
+  b.terms.forEach((t, k) => (dot += (weightOf.get(t) ?? 0) * b.weights[k]!));
+  return dot;
+}
+
+/**
+ * The best passages, without repeating one text: the same passage in another publication of its
+ * work (or a verbatim copy anywhere) is listed once, under its best-scoring copy.
+ */
+function distinct(index: PassageIndex, ranked: [number, number][], workOf: Map<number, number | null>, limit: number): [number, number][] {
+  const kept: [number, number][] = [];
+  for (const candidate of ranked) {
+    if (kept.length >= limit) break;
+    const p = index.passages[candidate[0]]!;
+    const work = workOf.get(p.docId) ?? null;
+    const repeats = kept.some(([ki]) => {
+      const k = index.passages[ki]!;
+      if (k.docId === p.docId) return false;
+      const similarity = cosine(k, p);
+      return similarity >= SAME_TEXT || (work !== null && workOf.get(k.docId) === work && similarity >= SAME_TEXT_IN_WORK);
+    });
+    if (!repeats) kept.push(candidate);
+  }
+  return kept;
 }

@@ -5,8 +5,8 @@ const LABEL: Record<Difference['kind'], string> = {
   change: '改动',
   delete: '删除',
   insert: '插入',
-  added: '新增段落',
-  removed: '缺少段落',
+  added: '仅 B 有',
+  removed: '仅 A 有',
   moved: '移动',
 };
 

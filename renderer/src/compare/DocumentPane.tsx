@@ -32,7 +32,9 @@ export function DocumentPane(props: DocumentPaneProps) {
   const { index, docId, docs, onUserScroll } = props;
   const { libraryVersion } = useApp();
   const scroller = useRef<HTMLDivElement>(null);
-  const [showOutline, setShowOutline] = useState(true);
+  // null: decided by the pane's width (narrow panes keep the text, not the outline).
+  const [showOutline, setShowOutline] = useState<boolean | null>(null);
+  const outlineSlot = useRef<HTMLDivElement>(null);
   const [related, setRelated] = useState<number | null>(null);
   const [flash, setFlash] = useState<number | null>(null);
   const blocks = useAsync(() => (docId === null ? Promise.resolve([]) : loadBlocks(docId, libraryVersion)), [docId, libraryVersion]);
@@ -87,7 +89,16 @@ export function DocumentPane(props: DocumentPaneProps) {
             </option>
           ))}
         </select>
-        <button type="button" className="cmp-tool" aria-pressed={showOutline} onClick={() => setShowOutline((s) => !s)} title="显示或隐藏目录">
+        <button
+          type="button"
+          className="cmp-tool"
+          aria-pressed={showOutline ?? undefined}
+          onClick={() => {
+            const outline = outlineSlot.current?.querySelector('.cmp-outline');
+            setShowOutline(!(outline && getComputedStyle(outline).display !== 'none'));
+          }}
+          title="显示或隐藏目录"
+        >
           目录
         </button>
         {props.canClose && (
@@ -98,8 +109,18 @@ export function DocumentPane(props: DocumentPaneProps) {
       </header>
       {docId !== null && <PaneSearch docId={docId} paneIndex={index} onReveal={reveal} onOpenElsewhere={props.onOpenElsewhere} />}
       {props.note && <div className="cmp-pane-note">{props.note}</div>}
-      <div className="cmp-pane-body">
-        {showOutline && blocks.data && <PaneOutline blocks={blocks.data} label={`第${index + 1}栏目录`} onReveal={reveal} />}
+      <div className={`cmp-pane-body outline-${showOutline === null ? 'auto' : showOutline ? 'on' : 'off'}`} ref={outlineSlot}>
+        {showOutline !== false && blocks.data && (
+          <PaneOutline
+            blocks={blocks.data}
+            label={`第${index + 1}栏目录`}
+            onReveal={(blockId) => {
+              reveal(blockId);
+              // Over a narrow pane the outline covers the text: get out of the way after a jump.
+              if (outlineSlot.current && outlineSlot.current.clientWidth < 480 && showOutline) setShowOutline(null);
+            }}
+          />
+        )}
         <div className="cmp-pane-scroll" ref={scroller} onScroll={() => onUserScroll(index)} tabIndex={0} aria-label={doc ? `${doc.title} 正文` : '正文'}>
           {docId === null && <div className="cmp-empty">在上方选择要放在这一栏的文档</div>}
           {blocks.error && <div className="cmp-empty">无法打开文档：{blocks.error}</div>}

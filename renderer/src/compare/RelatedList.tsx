@@ -7,7 +7,8 @@ export function RelatedList({ docId, blockId, docs, onClose, onOpen }: {
   docId: number;
   blockId: number;
   docs: DocumentSummary[];
-  onClose(): void;
+  /** Without it the list has no close button (a side panel closes itself). */
+  onClose?(): void;
   onOpen(docId: number, blockId: number): void;
 }) {
   const related = useAsync(() => api.relatedPassages({ docId, blockId, limit: 8 }), [docId, blockId]);
@@ -17,16 +18,18 @@ export function RelatedList({ docId, blockId, docs, onClose, onOpen }: {
       <header className="cmp-related-header">
         <strong>相关段落</strong>
         <span className="cmp-related-query">{related.data ? `“${related.data.query.slice(0, 40)}${related.data.query.length > 40 ? '…' : ''}”` : ''}</span>
-        <button type="button" className="cmp-tool cmp-close" onClick={onClose} aria-label="关闭相关段落">
-          ×
-        </button>
+        {onClose && (
+          <button type="button" className="cmp-tool cmp-close" onClick={onClose} aria-label="关闭相关段落">
+            ×
+          </button>
+        )}
       </header>
       <div className="cmp-related-list">
         {related.loading && <div className="cmp-search-status">正在查找…</div>}
         {related.error && <div className="cmp-search-status">查找失败：{related.error}</div>}
         {related.data?.passages.length === 0 && <div className="cmp-search-status">其他文件中没有相近的段落</div>}
         {related.data?.passages.map((p) => (
-          <button key={p.blockId} type="button" className="cmp-related-item" onClick={() => onOpen(p.docId, p.blockId)} title="在另一栏打开">
+          <button key={p.blockId} type="button" className="cmp-related-item" data-related-block={p.blockId} data-related-doc={p.docId} onClick={() => onOpen(p.docId, p.blockId)} title={onClose ? '在另一栏打开' : '打开这一段'}>
             <span className="cmp-related-meta">
               <span className="cmp-related-doc">{titleOf(p.docId)}</span>
               {p.section && <span className="cmp-related-section">{p.section}</span>}
