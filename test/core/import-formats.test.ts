@@ -248,7 +248,7 @@ function pdfWithoutText(): Buffer {
 }
 
 describe('files that cannot be read get a clear reason, and the rest of the batch goes on', () => {
-  it('unsupported, empty, no text layer, encrypted Word, damaged PDF, too large', async () => {
+  it('unsupported, empty, no text layer, encrypted Word, damaged PDF, too large, not text at all', async () => {
     const lib = library();
     const dir = tempDir();
     const files: Record<string, Buffer | null> = {
@@ -258,6 +258,8 @@ describe('files that cannot be read get a clear reason, and the rest of the batc
       'locked.docx': Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
       'broken.pdf': Buffer.from('%PDF-1.4\nthis is not really a pdf'),
       'good.txt': Buffer.from('一、总体要求\n加快推进长株潭一体化。\n'),
+      'noise.txt': Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256)),
+      'furniture.txt': Buffer.from('（下转5版）\n▲ ▲\n'),
     };
     const paths = Object.entries(files).map(([name, bytes]) => {
       const file = path.join(dir, name);
@@ -275,6 +277,8 @@ describe('files that cannot be read get a clear reason, and the rest of the batc
     expect(byName['locked.docx']!.error?.code).toBe('encrypted');
     expect(byName['broken.pdf']!.error?.code).toBe('unreadable');
     expect(byName['huge.txt']!.error?.code).toBe('too_large');
+    expect(byName['noise.txt']!.error?.code).toBe('unknown_encoding');
+    expect(byName['furniture.txt']!.error?.code).toBe('empty');
     for (const r of results.filter((r) => !r.ok)) expect(r.error!.messageZh).toMatch(/[\u4E00-\u9FFF]/);
     expect(byName['good.txt']!.ok).toBe(true);
     expect(await dispatch(lib.handlers, 'listDocuments', {})).toHaveLength(1);

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { toErrorInfo } from '../../shared/errors';
+import { ReaderError, toErrorInfo } from '../../shared/errors';
 import type { ImportResult } from '../../shared/types';
 import type { CoreContext } from '../context';
 import { MANIFEST_NAME, readFolderManifest } from './folder-manifest';
@@ -44,6 +44,9 @@ function storeSource(
 ): ImportResult {
   const file = sourcePath ?? name;
   const parsed = parseStructure(source.text, path.parse(name).name, source.layout, source.lineLayout);
+  if (parsed.blocks.length === 0) {
+    throw new ReaderError('empty', 'The file contains no text besides page furniture', '文件中除页眉、页码等版面元素外没有正文');
+  }
   const meta = extractMetadata(source.text, parsed.blocks);
   const title = overrides.title ?? meta.title ?? parsed.title;
   const keepBytes = source.format === 'docx' || source.format === 'pdf';
