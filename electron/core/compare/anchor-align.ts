@@ -15,6 +15,7 @@ const ANCHOR_LENGTHS = [20, 8, 4];
 const SMALL_GAP = 1200;
 // Gaps without anchors get a bounded Myers: more edits than this means the texts do not correspond.
 const LAST_RESORT_MAX_EDITS = 1000;
+const MIN_SHORT_ANCHOR_COVERAGE = 0.05;
 
 interface Gap {
   aLo: number;
@@ -62,6 +63,10 @@ export function alignTexts(a: string, b: string): CharAlignment {
       myersMatches(a, aLo, aHi, b, bLo, bHi, LAST_RESORT_MAX_EDITS)?.forEach(match);
       continue;
     }
+    // Short anchors that explain almost nothing of a long gap are coincidences between texts
+    // that do not correspond (two different reports); diffing between them would cost
+    // quadratic time only for the semantic clean-up to throw the result away.
+    if (level > 0 && runs.reduce((sum, r) => sum + r.length, 0) < MIN_SHORT_ANCHOR_COVERAGE * Math.min(n, m)) continue;
     let prevA = aLo;
     let prevB = bLo;
     for (const run of runs) {
