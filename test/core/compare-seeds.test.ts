@@ -1,9 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alignDocuments } from '../../electron/core/compare/align-documents';
 import { dispatch } from '../../electron/core/dispatch';
 import type { Library } from '../../electron/core/open-library';
 import type { AlignedPair, Comparison } from '../../electron/shared/compare-types';
 import type { Block } from '../../electron/shared/types';
 import { docIdByTitle, tempLibrary } from '../helpers/library';
+import { SEEDS, seedsDir } from '../helpers/paths';
 
 // The three publications of the 五年行动计划 in the seeds differ in wording in these places.
 const WORDING = [
@@ -13,6 +17,15 @@ const WORDING = [
 ];
 
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
+
+/** A seed as the roughest import would store it: every line of the file its own block. */
+function linesAsBlocks(file: string, firstId: number): Block[] {
+  return fs
+    .readFileSync(path.join(seedsDir, file), 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .map((text, i) => ({ blockId: firstId + i, kind: 'paragraph' as const, level: 0, text }));
+}
 
 /** The changed pair whose inline diff turns `a` into `b` between the given context. */
 function wordingChange(c: Comparison, w: (typeof WORDING)[number]): AlignedPair | undefined {
@@ -124,6 +137,19 @@ describe('aligning the seed publications of the 五年行动计划', () => {
     // Every block of both documents appears in exactly one pair.
     expect(c.pairs.flatMap((p) => p.aBlocks).sort()).toEqual(blocks.get(web)!.map((b) => b.blockId).sort());
     expect(c.pairs.flatMap((p) => p.bBlocks).sort()).toEqual(blocks.get(pdf)!.map((b) => b.blockId).sort());
+  });
+
+  it('works as well on raw extraction lines (a PDF line per block, spaced-out characters, page furniture)', () => {
+    const rough = linesAsBlocks(SEEDS.pdfActionPlan, 1);
+    const clean = linesAsBlocks(SEEDS.newspaperActionPlan, 100_000);
+    expect(rough.length).toBeGreaterThan(clean.length * 5);
+    const { pairs, summary } = alignDocuments(rough, clean);
+    const c = { pairs } as Comparison;
+    for (const w of WORDING) expect(wordingChange(c, w), w.a).toBeDefined();
+    // Many PDF lines make one paragraph of the digital edition, unchanged apart from spacing.
+    expect(summary.merged).toBeGreaterThan(30);
+    expect(pairs.some((p) => p.kind === 'same' && p.aBlocks.length >= 5 && p.bBlocks.length === 1)).toBe(true);
+    expect(summary.similarity).toBeGreaterThan(0.95);
   });
 
   it('refuses a document that does not exist with a clear error', async () => {
