@@ -45,3 +45,13 @@ export const CLEANUP_LABELS_ZH: Record<string, string> = {
 export function cleanupLabelZh(code: string): string {
   return CLEANUP_LABELS_ZH[code] ?? code;
 }
+
+/** The import running on the library, if any: polled by the UI for its progress bar. */
+export interface ImportProgress {
+  running: boolean;
+  done: number;
+  total: number;
+  /** The file being read now. */
+  file: string | null;
+  failed: number;
+}

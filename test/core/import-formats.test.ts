@@ -301,6 +301,25 @@ describe('files that cannot be read get a clear reason, and the rest of the batc
   });
 });
 
+describe('progress of a long import', () => {
+  it('can be polled while the import runs, between batches of files', async () => {
+    const lib = library();
+    const dir = tempDir();
+    for (let i = 0; i < 600; i++) fs.writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}.txt`), `第${i}号文件\n一、总体要求\n第${i}份文件的正文。\n`);
+    const seen: { done: number; total: number; running: boolean }[] = [];
+    const running = dispatch(lib.handlers, 'importPaths', { paths: [dir] });
+    let finished = false;
+    void running.then(() => (finished = true));
+    while (!finished) {
+      seen.push(await dispatch(lib.handlers, 'getImportProgress', {}));
+      await new Promise((r) => setImmediate(r));
+    }
+    expect((await running).filter((r) => r.ok)).toHaveLength(600);
+    expect(seen.some((p) => p.running && p.done > 0 && p.done < 600 && p.total === 600)).toBe(true);
+    expect(await dispatch(lib.handlers, 'getImportProgress', {})).toMatchObject({ running: false, done: 600, total: 600, failed: 0 });
+  });
+});
+
 describe('one import is one transaction', () => {
   it('a failure while storing leaves nothing of the document behind', async () => {
     const lib = library();

@@ -8,6 +8,7 @@ import { MANIFEST_NAME, readFolderManifest } from './folder-manifest';
 import { extractMetadata } from './metadata';
 import { parseStructure } from './parse-structure';
 import { decodeSource, isSupportedFile, needsAsyncRead, readSource, readSourceFile, type SourceText } from './source-file';
+import { reportProgress, yieldToOthers } from './progress';
 import { statement } from './statements';
 import { storeDocument } from './store-document';
 import { fingerprintMissing, groupDocument, storeFingerprint } from './versions';
@@ -181,8 +182,10 @@ async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: Pr
     if (ctx.db.inTransaction) ctx.db.exec('COMMIT');
     pending = { bytes: 0, files: 0 };
   };
+  let failed = 0;
   try {
     for (const [i, file] of files.entries()) {
+      reportProgress(ctx, { running: true, done: i, total: files.length, file, failed });
       let result: ImportResult;
       try {
         const { name, bytes } = readSourceFile(file);
@@ -194,16 +197,21 @@ async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: Pr
           if (!ctx.db.inTransaction) ctx.db.exec('BEGIN');
           result = importBytes(ctx, name, bytes, sourcePath, overrides.get(sourcePath));
           pending = { bytes: pending.bytes + bytes.length, files: pending.files + 1 };
-          if (pending.bytes >= BATCH_BYTES || pending.files >= BATCH_FILES) commit();
+          if (pending.bytes >= BATCH_BYTES || pending.files >= BATCH_FILES) {
+            commit();
+            await yieldToOthers();
+          }
         }
       } catch (err) {
         result = { file, ok: false, error: toErrorInfo(err) };
       }
+      if (!result.ok) failed++;
       results.push(result);
       onProgress?.(i + 1, files.length, file);
     }
   } finally {
     commit();
+    reportProgress(ctx, { running: false, done: files.length, total: files.length, file: null, failed });
   }
   return results;
 }
@@ -213,9 +221,15 @@ export async function importUploads(ctx: CoreContext, files: { name: string; byt
   return inBatch(ctx, async () => {
     fingerprintMissing(ctx);
     const results: ImportResult[] = [];
-    for (const [i, f] of files.entries()) {
-      results.push(await importFileBytes(ctx, f.name, f.bytes, null));
-      onProgress?.(i + 1, files.length, f.name);
+    try {
+      for (const [i, f] of files.entries()) {
+        reportProgress(ctx, { running: true, done: i, total: files.length, file: f.name, failed: results.filter((r) => !r.ok).length });
+        results.push(await importFileBytes(ctx, f.name, f.bytes, null));
+        onProgress?.(i + 1, files.length, f.name);
+        await yieldToOthers();
+      }
+    } finally {
+      reportProgress(ctx, { running: false, done: results.length, total: files.length, file: null, failed: results.filter((r) => !r.ok).length });
     }
     return results;
   });

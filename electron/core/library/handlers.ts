@@ -3,6 +3,7 @@ import type { ReaderHandlers } from '../../shared/contract';
 import type { CoreContext } from '../context';
 import { getVersions, updateMetadata } from '../import/edit-metadata';
 import { importPaths, importUploads } from '../import/import-files';
+import { importProgress } from '../import/progress';
 import { regroupLibrary } from '../import/versions';
 import { getBlocks, getOriginal, getToc, listDocuments, requireDocument } from './documents';
 
@@ -24,6 +25,7 @@ export function libraryHandlers(ctx: CoreContext): Pick<ReaderHandlers, keyof ty
       return requireDocument(ctx, docId);
     },
     getVersions: ({ docId }) => getVersions(ctx, docId),
+    getImportProgress: () => importProgress(ctx),
     regroupVersions: () => {
       regroupLibrary(ctx);
       const row = ctx.db.prepare('SELECT count(*) AS n FROM works').get() as { n: number };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Versions } from '../import-types';
+import type { ImportProgress, Versions } from '../import-types';
 import { id, method } from '../method';
 import type { Block, DocumentDetail, DocumentSummary, ImportResult, Original, TocEntry } from '../types';
 
@@ -41,6 +41,8 @@ export const libraryMethods = {
   ),
   /** The copies of the work this document belongs to, with how complete each one is. */
   getVersions: method<Versions>()(z.object({ docId: id }).strict()),
+  /** How far the running import has come (poll it for a progress bar). */
+  getImportProgress: method<ImportProgress>()(z.object({}).strict()),
   /** Group the whole library into works again (e.g. after documents were deleted). */
   regroupVersions: method<{ works: number }>()(z.object({}).strict()),
 };
