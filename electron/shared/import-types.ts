@@ -39,6 +39,7 @@ export const CLEANUP_LABELS_ZH: Record<string, string> = {
   page_header: '移除网页顶部重复的标题和发布信息',
   site_banner: '移除网站提示（如“预览已结束”）和版权说明',
   link_line: '移除单独成行的网址',
+  markup_comment: '移除 Markdown 中的注释',
 };
 
 /** A clean-up's Chinese name; an unknown code is shown as it is, so nothing is hidden. */

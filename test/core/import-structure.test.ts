@@ -267,6 +267,32 @@ describe('headings in running text', () => {
     expect(blocks.find((b) => b.text.startsWith('为了规范'))?.kind).toBe('paragraph');
   });
 
+  it('reads law Markdown as published in law collections: comments, bold article numbers, ordered lists', () => {
+    const law = [
+      '# 中华人民共和国示例法',
+      '<!-- INFO END -->',
+      '## 第一章 总则',
+      '**第一条**　为了规范示例活动，制定本法。',
+      '第二条　示例活动应当遵循下列原则：',
+      '1. 依法进行；',
+      '2. 公开透明。',
+    ].join('\n\n');
+    const { blocks, cleanups } = parseStructure(law, 'x', 'markdown');
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => `${b.level} ${b.text}`)).toEqual([
+      '1 中华人民共和国示例法',
+      '2 第一章 总则',
+      '3 第一条',
+      '3 第二条',
+    ]);
+    expect(blocks.some((b) => b.text.includes('INFO END'))).toBe(false);
+    expect(blocks.filter((b) => /^\d\. /.test(b.text)).map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+    expect(cleanups).toEqual([
+      { code: 'markup_comment', count: 1 },
+      { code: 'heading_split', count: 2 },
+    ]);
+    expect(blocks.find((b) => b.text.startsWith('为了规范'))?.kind).toBe('paragraph');
+  });
+
   it('finds 前言, 附件, 专栏 and 表 captions at the right places', () => {
     const text = [
       '某某市发展规划',

@@ -28,7 +28,7 @@ export class CleanupCounter {
   }
 }
 
-function markdownParagraphs(lines: LineInfo[]): Paragraph[] {
+function markdownParagraphs(lines: LineInfo[], counter: CleanupCounter): Paragraph[] {
   const out: Paragraph[] = [];
   let current: Paragraph | null = null;
   let fenced = false;
@@ -39,6 +39,10 @@ function markdownParagraphs(lines: LineInfo[]): Paragraph[] {
   for (const l of lines) {
     const t = l.text;
     if (/^(```|~~~)/.test(t)) fenced = !fenced;
+    if (!fenced && /^<!--.*-->$/.test(t)) {
+      counter.add('markup_comment');
+      continue;
+    }
     if (!t || l.furniture) {
       if (!t) flush();
       continue;
@@ -65,7 +69,7 @@ export function cleanText(original: string, layout: TextLayout, counter = new Cl
   if (layout !== 'markdown') markFurniture(lines);
   for (const l of lines) if (l.furniture) counter.add(l.furniture);
 
-  if (layout === 'markdown') return { paragraphs: markdownParagraphs(lines), cleanups: counter.list() };
+  if (layout === 'markdown') return { paragraphs: markdownParagraphs(lines, counter), cleanups: counter.list() };
 
   const body: BodyLine[] = [];
   for (const l of lines) {

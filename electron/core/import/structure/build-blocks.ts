@@ -89,6 +89,10 @@ function classify(p: Paragraph, index: number, markdown: boolean): Item {
   const base = { text, lines: p.lines };
   const md = markdown ? MARKDOWN_HEADING.exec(text) : null;
   if (md) return { ...base, text: md[2]!.trim(), role: { type: 'md', level: md[1]!.length } };
+  // Markdown's own ordered list ("1. …") is a list, whatever it says.
+  if (markdown && /^\d+\.\s/.test(text)) return { ...base, role: { type: 'para' } };
+  // "**第一条**　…": emphasis around an article number.
+  if (markdown && /^\*\*第[^*]{1,10}条\*\*/.test(text)) return classify({ ...p, text: text.replace(/^\*\*(第[^*]{1,10}条)\*\*/, '$1') }, index, markdown);
   const mark = numberMark(text);
   if (mark?.style === 'tiao') {
     const m = /^(第[^条]{1,8}条(?:\s*[【\[［][^】\]］]{1,30}[】\]］])?)[\s\u3000]*(.*)$/s.exec(text)!;
