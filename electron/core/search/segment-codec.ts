@@ -25,6 +25,8 @@ export interface Segment {
 /** Build the postings of a document from its normalised block texts, in reading order. */
 export function buildSegment(texts: readonly string[]): Segment {
   if (texts.length > MAX_BLOCKS_PER_DOCUMENT) throw new Error(`A document has more than ${MAX_BLOCKS_PER_DOCUMENT} blocks`);
+  if (texts.length <= 65536) return { blockCount: texts.length, units: unitTable(texts), pairs: pairTable(texts) };
+  // Very long documents: one general sort of (key, ordinal) pairs.
   let total = 0;
   for (const t of texts) total += t.length;
   const units = new Float64Array(total);
@@ -39,6 +41,108 @@ export function buildSegment(texts: readonly string[]): Segment {
     }
   });
   return { blockCount: texts.length, units: toTable(units.subarray(0, u), texts.length), pairs: toTable(pairs.subarray(0, p), texts.length) };
+}
+
+// Scratch tables indexed by UTF-16 unit, reset after each use: dense ids and "last block seen".
+const denseOfUnit = new Int32Array(65536).fill(-1);
+const lastBlockOfUnit = new Int32Array(65536).fill(-1);
+
+/** Unit postings by counting (no sort of occurrences): distinct units per document are few. */
+function unitTable(texts: readonly string[]): PostingTable {
+  let total = 0;
+  for (const t of texts) total += t.length;
+  const units: number[] = [];
+  const counts: number[] = [];
+  const denseAt = new Int32Array(total);
+  const ordAt = new Uint16Array(total);
+  let n = 0;
+  for (let ord = 0; ord < texts.length; ord++) {
+    const t = texts[ord]!;
+    for (let i = 0; i < t.length; i++) {
+      const unit = t.charCodeAt(i);
+      let d = denseOfUnit[unit]!;
+      if (d < 0) {
+        d = denseOfUnit[unit] = units.length;
+        units.push(unit);
+        counts.push(0);
+      }
+      if (lastBlockOfUnit[unit] === ord) continue;
+      lastBlockOfUnit[unit] = ord;
+      counts[d]!++;
+      denseAt[n] = d;
+      ordAt[n++] = ord;
+    }
+  }
+  for (const unit of units) {
+    denseOfUnit[unit] = -1;
+    lastBlockOfUnit[unit] = -1;
+  }
+  const order = Uint32Array.from(units.keys()).sort((a, b) => units[a]! - units[b]!);
+  const starts = new Uint32Array(units.length + 1);
+  const next = new Uint32Array(units.length);
+  order.forEach((d, rank) => {
+    next[d] = starts[rank]!;
+    starts[rank + 1] = starts[rank]! + counts[d]!;
+  });
+  const postings = new Uint16Array(n);
+  // Occurrences come in reading order, so each unit's postings come out sorted.
+  for (let i = 0; i < n; i++) postings[next[denseAt[i]!]!++] = ordAt[i]!;
+  return { keys: Uint32Array.from(order, (d) => units[d]!), starts, postings };
+}
+
+/** Pair postings: bucket occurrences by first unit, then sort each bucket's (second unit, ordinal) as 32-bit values. */
+function pairTable(texts: readonly string[]): PostingTable {
+  const firsts: number[] = [];
+  const counts: number[] = [];
+  for (const t of texts) {
+    for (let i = 0; i + 1 < t.length; i++) {
+      const unit = t.charCodeAt(i);
+      let d = denseOfUnit[unit]!;
+      if (d < 0) {
+        d = denseOfUnit[unit] = firsts.length;
+        firsts.push(unit);
+        counts.push(0);
+      }
+      counts[d]!++;
+    }
+  }
+  const order = Uint32Array.from(firsts.keys()).sort((a, b) => firsts[a]! - firsts[b]!);
+  const begin = new Int32Array(firsts.length);
+  const fill = new Int32Array(firsts.length);
+  let size = 0;
+  for (const d of order) {
+    begin[d] = fill[d] = size;
+    size += counts[d]!;
+  }
+  const values = new Uint32Array(size);
+  texts.forEach((t, ord) => {
+    for (let i = 0; i + 1 < t.length; i++) values[fill[denseOfUnit[t.charCodeAt(i)]!]!++] = t.charCodeAt(i + 1) * 65536 + ord;
+  });
+  for (const unit of firsts) denseOfUnit[unit] = -1;
+  const keys: number[] = [];
+  const starts: number[] = [];
+  const postings = new Uint16Array(size);
+  let n = 0;
+  for (const d of order) {
+    const bucket = values.subarray(begin[d]!, fill[d]!).sort();
+    const base = firsts[d]! * 65536;
+    let last = -1;
+    let lastKey = -1;
+    for (let i = 0; i < bucket.length; i++) {
+      const v = bucket[i]!;
+      if (v === last) continue;
+      last = v;
+      const key = base + (v >>> 16);
+      if (key !== lastKey) {
+        keys.push(key);
+        starts.push(n);
+        lastKey = key;
+      }
+      postings[n++] = v & 0xffff;
+    }
+  }
+  starts.push(n);
+  return { keys: Uint32Array.from(keys), starts: Uint32Array.from(starts), postings: postings.slice(0, n) };
 }
 
 function toTable(combined: Float64Array, blockCount: number): PostingTable {
