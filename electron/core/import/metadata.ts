@@ -1,4 +1,5 @@
 import type { ParsedBlock } from './parse-structure';
+import { DOC_NUMBER } from './structure/heading-patterns';
 
 export interface DocumentMetadata {
   title: string | null;
@@ -8,7 +9,6 @@ export interface DocumentMetadata {
   issuedOn: string | null;
 }
 
-const DOC_NUMBER = /[\u4E00-\u9FFF]{1,10}[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*\d{1,4}\s*号/;
 const CN_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const ISO_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/;
 const ISSUER_END = /(人民政府|人民代表大会常务委员会|常务委员会|委员会|办公厅|办公室|政府|国务院|中共[\u4E00-\u9FFF]{1,10}委|党委|省委|市委|县委|部|厅|局|署|院|委|会|中心|集团)$/;

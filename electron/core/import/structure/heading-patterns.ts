@@ -78,7 +78,9 @@ export const CAPTION = /^(?:附)?[图表]\s*[0-9一二三四五六七八九十]+
 export const BULLET = /^[●○■□◆◇▪•★☆►▶√✓✔※]|^——|^—(?!—)|^－/;
 export const LABEL = /^(关键词|关键字|链接|背景链接|名词解释|延伸阅读)$/;
 export const DATE_LINE = /^[\s\u3000]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000]*$|^[\s\u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]*$/;
-export const DOC_NUMBER = /[\u4E00-\u9FFF]{1,12}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*\d{1,4}\s*号/;
+/** A document number (文号) such as 湘政发〔2022〕6号. */
+export const DOC_NUMBER = /[\u4E00-\u9FFF]{1,10}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*\d{1,4}\s*号/;
+const DOC_NUMBER_LINE = new RegExp(`^[（(]?\\s*${DOC_NUMBER.source}\\s*[）)]?$`);
 export const META_LINE = /^(发布日期|成文日期|印发日期|发文日期|发布时间|来源|发布机构|发文机关|索引号|主题分类|字号|文号|信息来源|浏览次数|作者)\s*[:：]/;
 
 /** Does this line begin something new (a heading, a list item, a dated line), so the line before cannot run into it? */
@@ -94,7 +96,7 @@ export function startsNewBlock(text: string): boolean {
     LABEL.test(text) ||
     DATE_LINE.test(text) ||
     META_LINE.test(text) ||
-    /^[（(]\s*[\u4E00-\u9FFF]{1,12}\s*[〔［\[【（(]\s*(?:19|20)\d{2}/.test(text) ||
+    DOC_NUMBER_LINE.test(text) ||
     /^[（(]此件/.test(text)
   );
 }
