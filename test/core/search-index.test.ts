@@ -151,3 +151,21 @@ describe('search results', () => {
     expect((await search(lib, '-发展')).total).toBe(0);
   });
 });
+
+describe('when the index cannot be updated', () => {
+  it('says so in both languages instead of answering from stale postings', async () => {
+    const lib = seeded();
+    await search(lib, '绿心');
+    const other = openLibrary(lib.file);
+    open.push(other);
+    importBytes(other, 'late.txt', Buffer.from('晚到\n\n绿心晚到的段落。\n'), null);
+    other.db.exec('BEGIN IMMEDIATE');
+    lib.db.pragma('busy_timeout = 50');
+    try {
+      await expect(search(lib, '绿心')).rejects.toMatchObject({ code: 'index_busy', messageZh: expect.stringContaining('稍后再试') });
+    } finally {
+      other.db.exec('ROLLBACK');
+    }
+    expect((await expectSameAsScan(lib, '绿心晚到')).total).toBe(1);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Statement } from 'better-sqlite3';
+import { ReaderError } from '../../shared/errors';
 import type { Db } from '../db/open-database';
 import { normalizeForSearch } from '../../shared/search-query';
 import { checkSearchIndex, hasDirtyDocuments, indexDirtyDocuments, markDirty } from './index-store';
@@ -77,7 +78,20 @@ export class MemoryIndex {
   }
 
   sync(retryDamaged = true): void {
-    if (hasDirtyDocuments(this.db)) indexDirtyDocuments(this.db);
+    if (hasDirtyDocuments(this.db)) {
+      try {
+        indexDirtyDocuments(this.db);
+      } catch (err) {
+        // Answering from stale postings would break "never misses": say why there is no answer instead.
+        const code = (err as { code?: string }).code ?? '';
+        if (!/^SQLITE_(BUSY|LOCKED|READONLY)/.test(code)) throw err;
+        throw new ReaderError(
+          'index_busy',
+          `The search index cannot be brought up to date right now (${code}); try again in a moment.`,
+          '搜索索引正在更新，暂时无法搜索，请稍后再试。',
+        );
+      }
+    }
     const { n, top } = this.stampQuery.get() as {
       n: number;
       top: number;
