@@ -1,78 +1,13 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ReaderError } from '../../../shared/errors';
+import { pageLines, type LineLayout, type TextItem } from './pdf-layout';
 
-interface TextItem {
-  str: string;
-  transform: number[];
-  width: number;
-  height: number;
-  hasEOL?: boolean;
-}
+export type { LineLayout } from './pdf-layout';
 
 function pdfjsDir(): string {
   const require = createRequire(import.meta.url);
   return path.dirname(require.resolve('pdfjs-dist/package.json'));
-}
-
-/** What the page geometry says about a printed line, which the text alone cannot. */
-export interface LineLayout {
-  /** The line reaches the right margin: the paragraph goes on. */
-  full: boolean;
-  /** The line starts further in than the text's left edge: a paragraph begins. */
-  indented: boolean;
-}
-
-interface PageLine {
-  text: string;
-  left: number;
-  right: number;
-  size: number;
-}
-
-/** Lay a page's text items out as lines: same baseline → same line, left to right. */
-function pageLines(items: TextItem[]): PageLine[] {
-  const rows: { y: number; size: number; parts: { x: number; end: number; str: string }[] }[] = [];
-  for (const it of items) {
-    if (!it.str) continue;
-    const x = it.transform[4]!;
-    const y = it.transform[5]!;
-    const size = Math.abs(it.transform[3]!) || it.height || 10;
-    let row = rows.find((r) => Math.abs(r.y - y) < Math.max(2, size * 0.4));
-    if (!row) rows.push((row = { y, size, parts: [] }));
-    row.parts.push({ x, end: x + it.width, str: it.str });
-  }
-  rows.sort((a, b) => b.y - a.y);
-  return rows.map((r) => {
-    r.parts.sort((a, b) => a.x - b.x);
-    let line = '';
-    let lastEnd: number | null = null;
-    for (const p of r.parts) {
-      if (lastEnd !== null && p.x - lastEnd > r.size * 0.25 && !line.endsWith(' ') && !p.str.startsWith(' ')) line += ' ';
-      line += p.str;
-      lastEnd = p.end;
-    }
-    const visible = r.parts.filter((p) => p.str.trim());
-    return {
-      text: line.replace(/\s+$/, ''),
-      left: visible[0]?.x ?? 0,
-      right: Math.max(...visible.map((p) => p.end), 0),
-      size: r.size,
-    };
-  });
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
-}
-
-function layoutOf(lines: PageLine[]): LineLayout[] {
-  const body = lines.filter((l) => l.text.trim().length >= 8);
-  if (body.length < 3) return lines.map(() => ({ full: false, indented: false }));
-  const right = percentile(body.map((l) => l.right), 0.5);
-  const left = percentile(body.map((l) => l.left), 0.1);
-  return lines.map((l) => ({ full: l.right >= right - l.size * 0.6, indented: l.left >= left + l.size * 1.5 }));
 }
 
 export interface PdfText {
@@ -115,8 +50,10 @@ export async function pdfToText(bytes: Buffer): Promise<PdfText> {
         texts.push('');
         layout.push({ full: false, indented: false });
       }
-      texts.push(...lines.map((l) => l.text));
-      layout.push(...layoutOf(lines));
+      for (const l of lines) {
+        texts.push(l.text);
+        layout.push({ full: l.full, indented: l.indented });
+      }
       page.cleanup();
     }
     const text = texts.join('\n');
