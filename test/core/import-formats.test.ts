@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import type { Library } from '../../electron/core/open-library';
@@ -212,6 +212,29 @@ describe.skipIf(!soffice)('Word and PDF files made by LibreOffice from the seeds
       expect(pdfText).toContain('heading （三）实施范围');
     });
   }
+
+  it('a long PDF with a running header and page numbers: both set apart, the text as in the Word file', async () => {
+    const paragraphs = metroText.split('\n').filter((l) => l.trim()).slice(12, 60);
+    const doc = new Document({
+      sections: [
+        {
+          headers: { default: new Header({ children: [new Paragraph({ text: '长株潭都市圈发展规划（征求意见稿）' })] }) },
+          footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })] })] }) },
+          children: paragraphs.map((text) => new Paragraph({ indent: { firstLine: 420 }, children: [new TextRun({ text, size: 21 })] })),
+        },
+      ],
+    });
+    const docx = path.join(convertDir, 'paged.docx');
+    fs.writeFileSync(docx, await Packer.toBuffer(doc));
+    const lib = library();
+    const [fromWord, fromPdf] = await dispatch(lib.handlers, 'importPaths', { paths: [docx, convert(docx, 'pdf')] });
+    expect(fromPdf!.ok, JSON.stringify(fromPdf!.error)).toBe(true);
+    const text = async (docId: number) => (await dispatch(lib.handlers, 'getBlocks', { docId })).map((b) => `${b.kind} ${b.text}`);
+    expect(await text(fromPdf!.docId!)).toEqual(await text(fromWord!.docId!));
+    const cleanups = Object.fromEntries((await dispatch(lib.handlers, 'getDocument', { docId: fromPdf!.docId! })).cleanups.map((c) => [c.code, c.count]));
+    expect(cleanups.running_header).toBeGreaterThanOrEqual(5);
+    expect(cleanups.page_number).toBe(cleanups.running_header);
+  });
 
   it('a password-protected PDF is refused as encrypted, and the batch goes on', async () => {
     const lib = library();

@@ -87,8 +87,10 @@ export function rejoinLines(input: BodyLine[]): RejoinResult {
   const shouldJoin = (a: BodyLine, b: BodyLine, para: Paragraph, lineCount: number): boolean => {
     if (LABEL.test(para.text) && b.text.length <= 12 && !hasSentencePunctuation(b.text) && !startsNewBlock(b.text)) return true;
     if (startsNewBlock(b.text)) return false;
-    // A line cannot end a paragraph on a comma, whatever the indentation of the next one says.
-    if (b.indented) return CONTINUING.test(a.text);
+    // Prose cannot end a paragraph on a comma or mid-phrase, whatever the indentation of the next line says.
+    if (b.indented) {
+      return CONTINUING.test(a.text) || (!TERMINAL.test(a.text) && /[。；，]/.test(para.text) && !isHeadingStart(para.text));
+    }
     if (lastNumber !== null && barePlainNumber(b.text) === lastNumber + 1) return false;
     const aText = a.text;
     const headingOnly =
