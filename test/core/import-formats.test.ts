@@ -327,6 +327,29 @@ describe('files that cannot be read get a clear reason, and the rest of the batc
   });
 });
 
+describe('uploads (browser mode drag and drop)', () => {
+  it('reads uploaded Word and GBK files like files on disk', async () => {
+    const lib = library();
+    const docx = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph({ text: '第一章 总则', heading: HeadingLevel.HEADING_1 }), new Paragraph('正文。')] }] }),
+    );
+    const results = await dispatch(lib.handlers, 'importUploads', {
+      files: [
+        { name: '规划.docx', dataBase64: docx.toString('base64') },
+        { name: '通知.txt', dataBase64: encodeGb18030('关于示例的通知\n一、总体要求\n正文。\n').toString('base64') },
+        { name: '表格.xls', dataBase64: Buffer.from('x').toString('base64') },
+      ],
+    });
+    expect(results.map((r) => [r.file, r.ok, r.error?.code])).toEqual([
+      ['规划.docx', true, undefined],
+      ['通知.txt', true, undefined],
+      ['表格.xls', false, 'unsupported'],
+    ]);
+    expect(await tocOf(lib, results[0]!.docId!)).toEqual(['1 第一章 总则']);
+    expect(await tocOf(lib, results[1]!.docId!)).toEqual(['1 关于示例的通知', '2 一、总体要求']);
+  });
+});
+
 describe('progress of a long import', () => {
   it('can be polled while the import runs, between batches of files', async () => {
     const lib = library();
