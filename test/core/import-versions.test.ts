@@ -59,6 +59,13 @@ describe('versions of one work', () => {
     expect(docs.filter((d) => d.workId !== null).map((d) => d.title)).toEqual([]);
   });
 
+  it('groups a library imported before versions existed the first time versions are asked for', async () => {
+    const lib = library(true);
+    lib.db.exec('DELETE FROM doc_fingerprints; DELETE FROM doc_shingles; UPDATE documents SET fingerprint_count = 0, work_id = NULL, completeness = NULL; DELETE FROM works;');
+    const versions = await dispatch(lib.handlers, 'getVersions', { docId: docIdByTitle(lib, '报纸电子版') });
+    expect(versions.versions).toHaveLength(3);
+  });
+
   it('regroups the library after a copy is deleted', async () => {
     const lib = library(true);
     const paper = docIdByTitle(lib, '报纸电子版');

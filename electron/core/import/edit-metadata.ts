@@ -1,6 +1,7 @@
 import { ReaderError } from '../../shared/errors';
 import type { MetadataPatch, Versions } from '../../shared/import-types';
 import type { CoreContext } from '../context';
+import { regroupLibrary } from './versions';
 
 const COLUMNS: Record<keyof MetadataPatch, string> = { title: 'title', issuer: 'issuer', docNumber: 'doc_number', issuedOn: 'issued_on' };
 
@@ -27,6 +28,10 @@ export function updateMetadata(ctx: CoreContext, docId: number, patch: MetadataP
 
 export function getVersions(ctx: CoreContext, docId: number): Versions {
   requireLive(ctx, docId);
+  // A library from before versions existed is grouped the first time anyone asks.
+  if (ctx.db.prepare('SELECT 1 FROM documents WHERE fingerprint_count = 0 AND chars >= 200 AND deleted_at IS NULL LIMIT 1').get()) {
+    regroupLibrary(ctx);
+  }
   const doc = ctx.db.prepare('SELECT id, title, work_id FROM documents WHERE id = ?').get(docId) as { id: number; title: string; work_id: number | null };
   const rows = ctx.db
     .prepare(
