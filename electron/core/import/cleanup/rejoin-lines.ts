@@ -83,6 +83,8 @@ export function rejoinLines(input: BodyLine[]): RejoinResult {
   let currentLines = 0;
   let lastLine: BodyLine | null = null;
   let seenSentence = false;
+  /** The number of the last "1." item, so that "3 推进…" (its dot lost) is known as the next item. */
+  let lastNumber: number | null = null;
 
   const shouldJoin = (a: BodyLine, b: BodyLine, para: Paragraph, lineCount: number): boolean => {
     if (LABEL.test(para.text) && b.text.length <= 12 && !hasSentencePunctuation(b.text) && !startsNewBlock(b.text)) return true;
@@ -118,7 +120,6 @@ export function rejoinLines(input: BodyLine[]): RejoinResult {
     return true;
   };
 
-  let lastNumber: number | null = null;
   for (const line of lines) {
     if (current && lastLine && shouldJoin(lastLine, line, current, currentLines)) {
       const sep = LABEL.test(current.text) && currentLines === 1 ? ' ' : '';
