@@ -27,3 +27,8 @@ export async function offsetFromTextTop(page: Page, blockText: string): Promise<
     return el.getBoundingClientRect().top - scroller.top;
   }, blockText);
 }
+
+/** Tabs of open documents (the view switch 阅读/对照/批注 uses tabs too). */
+export function docTabs(page: Page, options?: { name?: string; selected?: boolean }) {
+  return page.getByRole('tablist', { name: '已打开的文档' }).getByRole('tab', options);
+}

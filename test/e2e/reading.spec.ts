@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { currentOutlineEntry, METRO, offsetFromTextTop, openFromLibrary, outline } from './reading-helpers';
+import { currentOutlineEntry, docTabs, METRO, offsetFromTextTop, openFromLibrary, outline } from './reading-helpers';
 
 const CHAPTER_4 = '第四章一体化推动基础设施互联互通';
 const SECTION_4_1 = '第一节构建一体化综合交通网络';
@@ -66,7 +66,7 @@ test('reopens each document where it was left, and lists it under recent reading
   await expect(page).toHaveURL(/#\/doc\/\d+\/block\/\d+$/);
 
   await page.reload();
-  await expect(page.getByRole('tab', { name: METRO })).toHaveAttribute('aria-selected', 'true');
+  await expect(docTabs(page, { name: METRO })).toHaveAttribute('aria-selected', 'true');
   await expect(currentOutlineEntry(page)).toHaveText(chapter6Title);
   expect(Math.abs(await offsetFromTextTop(page, chapter6Title))).toBeLessThan(8);
 
@@ -85,8 +85,8 @@ test('several documents stay open as tabs, each at its own place', async ({ page
   await outline(page).getByRole('button', { name: CHAPTER_4, exact: true }).click();
   await expect(page).toHaveURL(/block/);
   await openFromLibrary(page, '湘潭市推进长株潭都市圈建设综述');
-  await expect(page.getByRole('tab')).toHaveCount(2);
-  await page.getByRole('tab', { name: METRO }).click();
+  await expect(docTabs(page)).toHaveCount(2);
+  await docTabs(page, { name: METRO }).click();
   await expect(currentOutlineEntry(page)).toHaveText(CHAPTER_4);
 });
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
 import { useAsync } from '../useAsync';
@@ -9,6 +9,10 @@ export function DeletedDocuments() {
   const deleted = useAsync(() => api.listDeleted({}), [libraryVersion]);
   const [open, setOpen] = useState(false);
   const list = deleted.data ?? [];
+  // An emptied bin closes, so the next deletion shows it folded like the first.
+  useEffect(() => {
+    if (deleted.data?.length === 0) setOpen(false);
+  }, [deleted.data]);
   if (list.length === 0) return null;
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {

@@ -62,7 +62,7 @@ export function LibraryPanel() {
         <div className="library-facets">
           <label>
             发文机关
-            <select value={filter.issuer} onChange={(e) => set({ issuer: e.target.value })}>
+            <select aria-label="发文机关" value={filter.issuer} onChange={(e) => set({ issuer: e.target.value })}>
               <option value="">全部</option>
               {choices(all, (d) => d.issuer).map((v) => (
                 <option key={v}>{v}</option>
@@ -71,7 +71,7 @@ export function LibraryPanel() {
           </label>
           <label>
             年份
-            <select value={filter.year} onChange={(e) => set({ year: e.target.value })}>
+            <select aria-label="年份" value={filter.year} onChange={(e) => set({ year: e.target.value })}>
               <option value="">全部</option>
               {choices(all, yearOf)
                 .reverse()
@@ -82,7 +82,7 @@ export function LibraryPanel() {
           </label>
           <label>
             文种
-            <select value={filter.kind} onChange={(e) => set({ kind: e.target.value })}>
+            <select aria-label="文种" value={filter.kind} onChange={(e) => set({ kind: e.target.value })}>
               <option value="">全部</option>
               {choices(all, (d) => d.kind).map((v) => (
                 <option key={v}>{v}</option>
@@ -91,7 +91,7 @@ export function LibraryPanel() {
           </label>
           <label>
             排序
-            <select value={filter.sort} onChange={(e) => set({ sort: e.target.value as SortKey })}>
+            <select aria-label="排序" value={filter.sort} onChange={(e) => set({ sort: e.target.value as SortKey })}>
               {Object.entries(SORTS).map(([k, label]) => (
                 <option key={k} value={k}>
                   {label}

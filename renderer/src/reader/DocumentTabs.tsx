@@ -10,11 +10,6 @@ export function DocumentTabs() {
   useEffect(() => {
     api.listDocuments({}).then((list) => setDocs(new Map(list.map((d) => [d.id, d]))), () => {});
   }, [libraryVersion, openDocIds.length]);
-  // A tab whose document was deleted (here or elsewhere) closes itself.
-  useEffect(() => {
-    if (docs.size === 0) return;
-    openDocIds.filter((id) => !docs.has(id)).forEach(closeDocument);
-  }, [docs, openDocIds, closeDocument]);
   if (openDocIds.length === 0) return null;
   return (
     <div className="doc-tabs" role="tablist" aria-label="已打开的文档">

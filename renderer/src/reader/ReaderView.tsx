@@ -15,11 +15,12 @@ import { TextView, type TextViewHandle } from './TextView';
 import { useReaderKeys } from './useReaderKeys';
 
 export function ReaderView({ docId }: { docId: number }) {
-  const { target } = useApp();
-  // The position is read once, with the text, so the first paint is already at the right place.
+  const { target, libraryVersion } = useApp();
+  // The position is read with the text, so the first paint is already at the right place.
+  // A library change (e.g. a rename) reloads the document without moving the reader.
   const loaded = useAsync(
     () => Promise.all([loadDocument(docId), api.getReadingPosition({ docId }).catch(() => null)]),
-    [docId],
+    [docId, libraryVersion],
   );
   if (loaded.error) return <p className="error reader-message">{loaded.error}</p>;
   if (!loaded.data) return <p className="muted reader-message">正在打开……</p>;
