@@ -30,6 +30,8 @@ export interface AlignedPair {
   score: number;
   /** Only the heading or item number differs (三、 → 四、). */
   renumbered?: boolean;
+  /** This side is where its document breaks off (a partial copy): the rest of the pair is missing there. */
+  cutOff?: 'a' | 'b';
   /** Character-level differences, for changed and moved pairs. */
   diff?: DiffOp[];
   /** Deleted characters in A's blocks, inserted characters in B's blocks. */

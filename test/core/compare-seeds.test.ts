@@ -101,7 +101,8 @@ describe('aligning the seed publications of the 五年行动计划', () => {
     const lastWeb = [...webBlocks].reverse().find((b) => squash(b.text).includes('国家综合物流枢纽和'))!;
     expect(lastWeb).toBeDefined();
     const cutPair = c.pairs.find((p) => p.aBlocks.includes(lastWeb.blockId))!;
-    expect(cutPair.kind).toBe('changed');
+    expect(cutPair).toMatchObject({ kind: 'changed', cutOff: 'a' });
+    expect(cutPair.diff!.at(-1)!.op).toBe('insert');
     const cutAt = Math.max(...cutPair.bBlocks.map((id) => paperBlocks.findIndex((b) => b.blockId === id)));
     const missing = paperBlocks.slice(cutAt + 1);
     expect(missing.length).toBeGreaterThan(30);

@@ -182,6 +182,10 @@ test('version comparison of the partial web copy shows what it lacks as missing,
   await page.getByLabel('只显示有差异的段落').check();
   const missing = page.locator('.cmp-row.kind-added');
   await expect(missing).toHaveCount(added);
+  // The copy's last paragraph breaks off: paired with the full one, the rest marked as missing.
+  const cut = page.locator('.cmp-row.kind-changed', { has: page.locator('.cmp-badge', { hasText: 'A 在此中断' }) });
+  await expect(cut).toHaveCount(1);
+  await expect(cut.locator('ins.cmp-ins').last()).toContainText('中心');
   await missing.nth(3).scrollIntoViewIfNeeded();
   await expect(missing.nth(3).locator('.cmp-cell.side-a')).toHaveText('');
   await page.screenshot({ path: `${SHOTS}/compare-versions-partial.png` });

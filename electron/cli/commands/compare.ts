@@ -29,7 +29,7 @@ function inlineDiff(ops: DiffOp[]): string {
 function describePair(p: AlignedPair): string {
   const ids = `A${p.aBlocks.length ? `[${p.aBlocks.join(',')}]` : '-'} B${p.bBlocks.length ? `[${p.bBlocks.join(',')}]` : '-'}`;
   const shape = p.shape === 'one' ? '' : ` ${p.shape}`;
-  const extra = p.renumbered ? ' renumbered' : '';
+  const extra = `${p.renumbered ? ' renumbered' : ''}${p.cutOff ? ` (${p.cutOff.toUpperCase()} breaks off here)` : ''}`;
   return `${p.kind}${shape}${extra} ${ids} ${Math.round(p.score * 100)}%`;
 }
 

@@ -53,6 +53,17 @@ function globalScore(na: NormalizedText, nb: NormalizedText, al: CharAlignment, 
   return (2 * equal) / Math.max(1, chars);
 }
 
+/**
+ * A partial copy ends inside a paragraph: the group holds the last block of one document and the
+ * other side simply goes on (the diff ends with text only the other side has).
+ */
+function cutOffSide(na: NormalizedText, nb: NormalizedText, g: ScoredGroup): 'a' | 'b' | undefined {
+  const last = g.diff.ops.at(-1);
+  if (last?.op === 'insert' && g.a.includes(na.blocks.length - 1)) return 'a';
+  if (last?.op === 'delete' && g.b.includes(nb.blocks.length - 1)) return 'b';
+  return undefined;
+}
+
 type Slot = { group: ScoredGroup } | { onlyA: number } | { onlyB: number };
 
 /** Reading order: A's order, with B-only text where B has it; moved text at its place in B. */
@@ -132,6 +143,7 @@ function describe(na: NormalizedText, nb: NormalizedText, al: CharAlignment, slo
     const same = g.diff.equalChars === g.diff.aChars + g.diff.bChars;
     const kind = g.moved ? 'moved' : same ? 'same' : 'changed';
     const shape = shapeOf(g);
+    const cutOff = same ? undefined : cutOffSide(na, nb, g);
     const renumbered = !same && aBlocks.length === 1 && bBlocks.length === 1 && isRenumbered(aBlocks[0]!.text, bBlocks[0]!.text);
     counts[kind]++;
     if (shape === 'split') counts.split++;
@@ -154,6 +166,7 @@ function describe(na: NormalizedText, nb: NormalizedText, al: CharAlignment, slo
       shape,
       score: Math.round((g.diff.equalChars / Math.max(1, g.diff.aChars + g.diff.bChars)) * 1000) / 1000,
       ...(renumbered ? { renumbered } : {}),
+      ...(cutOff ? { cutOff } : {}),
       ...(same ? {} : { diff: g.diff.ops, aMarks: g.diff.aMarks, bMarks: g.diff.bMarks }),
     });
   }

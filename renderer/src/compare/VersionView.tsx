@@ -34,7 +34,8 @@ export function VersionView({ a, b, docs, onChange }: {
   const [current, setCurrent] = useState<number | null>(null);
   const [onlyChanges, setOnlyChanges] = useState(false);
   const rows = useRef<HTMLDivElement>(null);
-  const c = comparison.data;
+  // While the next pair is being aligned, the previous pair's result must not pass for it.
+  const c = comparison.data && comparison.data.a.docId === a && comparison.data.b.docId === b ? comparison.data : null;
 
   useEffect(() => setCurrent(null), [a, b]);
 
@@ -118,7 +119,7 @@ export function VersionView({ a, b, docs, onChange }: {
           {(a === null || b === null) && <div className="cmp-empty">选择要比较的两个版本</div>}
           {(comparison.error || blocks.error) && <div className="cmp-empty">无法比较：{comparison.error ?? blocks.error}</div>}
           {(comparison.loading || blocks.loading) && a !== null && b !== null && <div className="cmp-empty">正在对齐…</div>}
-          {c && blocks.data && (
+          {c && blocks.data && !blocks.loading && (
             <>
               <div className="cmp-row cmp-row-head">
                 <div className="cmp-cell">A · {titleOf(a)}</div>
@@ -169,6 +170,7 @@ function PairRow({ index, pair, blocks, current }: { index: number; pair: Aligne
       {KIND_LABEL[pair.kind]}
       {pair.shape === 'split' ? ' · 拆分' : pair.shape === 'merged' ? ' · 合并' : pair.shape === 'regrouped' ? ' · 重组' : ''}
       {pair.renumbered ? ' · 编号变化' : ''}
+      {pair.cutOff ? ` · ${pair.cutOff.toUpperCase()} 在此中断` : ''}
     </span>
   );
   return (
