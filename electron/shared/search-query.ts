@@ -15,7 +15,8 @@ export function normalizeForSearch(s: string): string {
  * caller takes the general path; the tests check both paths agree on real texts.
  */
 function fastNormalize(s: string): string | null {
-  let out = '';
+  // Pieces joined at the end: a flat string, not a rope of slices that would keep the original alive.
+  let out: string[] | null = null;
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -33,10 +34,12 @@ function fastNormalize(s: string): string | null {
     } else {
       return null;
     }
-    out += s.slice(from, i) + String.fromCharCode(mapped);
+    (out ??= []).push(s.slice(from, i), String.fromCharCode(mapped));
     from = i + 1;
   }
-  return from === 0 ? s : out + s.slice(from);
+  if (!out) return s;
+  out.push(s.slice(from));
+  return out.join('');
 }
 
 /** Characters NFKC leaves alone and that have no case: CJK ideographs and common CJK punctuation. */
