@@ -11,26 +11,15 @@ function library(): Library {
 }
 afterEach(() => open.splice(0).forEach((l) => l.close()));
 
-describe('renaming and editing metadata', () => {
-  it('changes only the fields given and trims them', async () => {
+describe('the kind (文种) of a document', () => {
+  it('is set trimmed, cleared with empty text, and shows in the library list', async () => {
     const lib = library();
     const docId = docIdByTitle(lib, '长株潭都市圈发展规划');
-    const updated = await dispatch(lib.handlers, 'updateDocument', { docId, title: '  长株潭都市圈规划（2022）  ', kind: '规划' });
-    expect(updated.title).toBe('长株潭都市圈规划（2022）');
-    expect(updated.kind).toBe('规划');
-    expect(updated.docNumber).toBe('湘政发〔2022〕6号');
-    const listed = (await dispatch(lib.handlers, 'listDocuments', {})).find((d) => d.id === docId)!;
-    expect(listed.title).toBe('长株潭都市圈规划（2022）');
-  });
-
-  it('clears a field given as empty text and refuses an empty title or a malformed date', async () => {
-    const lib = library();
-    const docId = docIdByTitle(lib, '长株潭都市圈发展规划');
-    expect((await dispatch(lib.handlers, 'updateDocument', { docId, docNumber: '' })).docNumber).toBeNull();
-    await expect(dispatch(lib.handlers, 'updateDocument', { docId, title: '   ' })).rejects.toMatchObject({ code: 'bad_arguments' });
-    await expect(dispatch(lib.handlers, 'updateDocument', { docId, issuedOn: '2022年3月' })).rejects.toMatchObject({ code: 'bad_arguments' });
-    expect((await dispatch(lib.handlers, 'updateDocument', { docId, issuedOn: '2022-03' })).issuedOn).toBe('2022-03');
-    await expect(dispatch(lib.handlers, 'updateDocument', { docId: 9999, title: 'x' })).rejects.toMatchObject({ code: 'not_found' });
+    expect((await dispatch(lib.handlers, 'setDocumentKind', { docId, kind: '  规划 ' })).kind).toBe('规划');
+    expect((await dispatch(lib.handlers, 'listDocuments', {})).find((d) => d.id === docId)!.kind).toBe('规划');
+    expect((await dispatch(lib.handlers, 'setDocumentKind', { docId, kind: '' })).kind).toBeNull();
+    await expect(dispatch(lib.handlers, 'setDocumentKind', { docId, kind: 'x'.repeat(51) })).rejects.toMatchObject({ code: 'bad_arguments' });
+    await expect(dispatch(lib.handlers, 'setDocumentKind', { docId: 9999, kind: '规划' })).rejects.toMatchObject({ code: 'not_found' });
   });
 });
 

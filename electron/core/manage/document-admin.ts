@@ -4,34 +4,10 @@ import type { DocumentDetail, DocumentSummary } from '../../shared/types';
 import type { CoreContext } from '../context';
 import { requireDocument, toSummary, type DocumentRow } from '../library/documents';
 
-export interface DocumentChanges {
-  title?: string;
-  issuer?: string | null;
-  docNumber?: string | null;
-  issuedOn?: string | null;
-  kind?: string | null;
-}
-
-const COLUMNS: Record<keyof DocumentChanges, string> = {
-  title: 'title',
-  issuer: 'issuer',
-  docNumber: 'doc_number',
-  issuedOn: 'issued_on',
-  kind: 'kind',
-};
-
-export function updateDocument(ctx: CoreContext, docId: number, changes: DocumentChanges): DocumentDetail {
+export function setDocumentKind(ctx: CoreContext, docId: number, kind: string | null): DocumentDetail {
   requireDocument(ctx, docId);
-  const keys = (Object.keys(COLUMNS) as (keyof DocumentChanges)[]).filter((k) => changes[k] !== undefined);
-  if (keys.length > 0) {
-    const sets = keys.map((k) => `${COLUMNS[k]} = @${k}`).join(', ');
-    ctx.db.prepare(`UPDATE documents SET ${sets} WHERE id = @docId`).run({ ...pick(changes, keys), docId });
-  }
+  ctx.db.prepare('UPDATE documents SET kind = ? WHERE id = ?').run(kind, docId);
   return requireDocument(ctx, docId);
-}
-
-function pick(changes: DocumentChanges, keys: (keyof DocumentChanges)[]): Record<string, unknown> {
-  return Object.fromEntries(keys.map((k) => [k, changes[k]]));
 }
 
 type DeletedRow = DocumentRow & { deleted_at: string };

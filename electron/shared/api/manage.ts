@@ -36,25 +36,11 @@ const preferencesPatch = z
   .strict();
 
 export const manageMethods = {
-  /** Rename a document and/or edit its metadata; omitted fields are left unchanged. */
-  updateDocument: method<DocumentDetail>()(
-    z
-      .object({
-        docId: id,
-        title: z.string().trim().min(1).max(300).optional(),
-        issuer: field(200),
-        docNumber: field(100),
-        issuedOn: z
-          .string()
-          .trim()
-          .regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
-          .nullable()
-          .transform((v) => (v === '' ? null : v))
-          .optional(),
-        kind: field(50),
-      })
-      .strict(),
-  ),
+  /**
+   * Set or clear a document's 文种 (kind), used to filter the library. Title, issuer, 文号 and
+   * date are edited with `updateMetadata` (library.ts).
+   */
+  setDocumentKind: method<DocumentDetail>()(z.object({ docId: id, kind: field(50) }).strict()),
   /** Move a document to the recycle bin (undoable with restoreDocument). */
   deleteDocument: method<DeletedDocument>()(z.object({ docId: id }).strict()),
   restoreDocument: method<DocumentSummary>()(z.object({ docId: id }).strict()),

@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import { useApp } from '../app-context';
 import { forgetDocument } from '../reader/document-cache';
 import { useAsync } from '../useAsync';
-import { cleanupLabel } from './cleanup-labels';
+import { cleanupLabelZh } from '../../../electron/shared/import-types';
 import { MetadataForm } from './MetadataForm';
 import { OriginalTextDialog } from './OriginalTextDialog';
 
@@ -99,7 +99,7 @@ function DocumentInfo({ doc }: { doc: DocumentDetail }) {
         <ul className="cleanup-list" aria-label="导入时的整理">
           {doc.cleanups.map((c) => (
             <li key={c.code}>
-              <span>{cleanupLabel(c.code)}</span>
+              <span>{cleanupLabelZh(c.code)}</span>
               <span className="cleanup-count">{c.count} 处</span>
             </li>
           ))}

@@ -31,7 +31,15 @@ export function MetadataForm({ doc, onDone }: { doc: DocumentDetail; onDone(chan
     }
     setSaving(true);
     try {
-      await api.updateDocument({ docId: doc.id, ...values });
+      const text = (v: string) => (v.trim() === '' ? null : v.trim());
+      await api.updateMetadata({
+        docId: doc.id,
+        title: values.title.trim(),
+        issuer: text(values.issuer),
+        docNumber: text(values.docNumber),
+        issuedOn: text(values.issuedOn),
+      });
+      if (text(values.kind) !== doc.kind) await api.setDocumentKind({ docId: doc.id, kind: text(values.kind) });
       onDone(true);
     } catch (err) {
       setError((err as Error).message);

@@ -52,7 +52,7 @@ function Stage({ doc, startBlockId, onExit }: { doc: LoadedDocument; startBlockI
   const section = parts.findIndex((s) => at >= s.start && at < s.end);
   const part = parts[section] ?? { start: 0, end: model.blocks.length };
   const decorations = useBlockDecorations({ docId: detail.id, blocks: model.blocks });
-  const path = chapterPath(model, part.start).filter((h) => h.blockId !== model.blocks[part.start]!.blockId);
+  const path = chapterPath(model, part.start).filter((h) => h.blockId !== model.blocks[part.start]!.blockId && h.text !== detail.title);
   const stageRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

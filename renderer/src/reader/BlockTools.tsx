@@ -12,10 +12,10 @@ export function BlockTools({ block, onCopyCitation, onCopyLink }: Props) {
   return (
     <span className="block-tools">
       <button type="button" className="tool-button" onClick={onCopyCitation} title={`复制此${what}及出处`} aria-label="复制引用">
-        引
+        引用
       </button>
       <button type="button" className="tool-button" onClick={onCopyLink} title={`复制指向此${what}的链接`} aria-label="复制链接">
-        链
+        链接
       </button>
     </span>
   );

@@ -70,7 +70,11 @@ function OpenDocument({ doc, initialIndex, initialSeq }: { doc: LoadedDocument; 
   }, [docId, model, top]);
 
   const currentHeading = model.sectionOf[top] ?? -1;
-  const path = useMemo(() => (currentHeading >= 0 ? chapterPath(model, currentHeading) : []), [model, currentHeading]);
+  // A heading that only repeats the document title would say the same thing twice in the breadcrumb.
+  const path = useMemo(
+    () => (currentHeading >= 0 ? chapterPath(model, currentHeading).filter((h) => h.text !== detail.title) : []),
+    [model, currentHeading, detail.title],
+  );
 
   useReaderKeys({
     nextSection: () => jumpIfFound(adjacentHeading(model, top, 1)),
