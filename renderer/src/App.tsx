@@ -7,9 +7,10 @@ import { LibraryPanel } from './library/LibraryPanel';
 import { RecentDocuments } from './library/RecentDocuments';
 import { Presentation } from './presentation/Presentation';
 import { DocumentTabs } from './reader/DocumentTabs';
-import { parseBlockHash } from './reader/citation';
+import { parseBlockHash, parseReaderLink } from './reader/citation';
 import { readingStore } from './reader/reading-store';
 import { ReaderView } from './reader/ReaderView';
+import { isTyping } from './reader/useReaderKeys';
 import { PreferencesProvider, usePreferences } from './settings/preferences';
 import { SettingsMenu } from './settings/SettingsMenu';
 import { Toasts } from './Toasts';
@@ -93,6 +94,20 @@ function Shell() {
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
+  }, [openDocument]);
+
+  // Pasting a copied paragraph link anywhere outside a text field opens it (works in the desktop
+  // app too, where a link cannot be typed into an address bar).
+  useEffect(() => {
+    const onPaste = (e: ClipboardEvent) => {
+      if (isTyping(e.target)) return;
+      const link = parseReaderLink(e.clipboardData?.getData('text/plain') ?? '');
+      if (!link) return;
+      e.preventDefault();
+      openDocument(link.docId, { blockId: link.blockId });
+    };
+    window.addEventListener('paste', onPaste);
+    return () => window.removeEventListener('paste', onPaste);
   }, [openDocument]);
 
   const app: AppContextValue = {

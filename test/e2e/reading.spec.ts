@@ -149,6 +149,13 @@ test('copies a paragraph with its citation, and a link that reopens the app at t
   const blockId = await block.getAttribute('data-block-id');
   expect(link).toMatch(new RegExp(`^${server.url.replace(/[.]/g, '\\.')}#/doc/\\d+/block/${blockId}$`));
 
+  // Pasting the link into the window opens the paragraph, the way the desktop app takes links.
+  await page.getByRole('button', { name: `关闭《${METRO}》` }).click();
+  await expect(docTabs(page)).toHaveCount(0);
+  await page.locator('body').click({ position: { x: 700, y: 600 } });
+  await page.keyboard.press('Control+V');
+  await expect(page.getByText(text)).toBeInViewport();
+
   const fresh = await context.newPage();
   await fresh.goto(link);
   await expect(fresh.getByText(text)).toBeInViewport();

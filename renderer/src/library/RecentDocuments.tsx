@@ -24,6 +24,25 @@ export function RecentDocuments() {
           </li>
         ))}
       </ul>
+      <h2 className="start-title start-gap">常用操作</h2>
+      <dl className="start-keys">
+        <dt>导入文件</dt>
+        <dd>把 TXT、Word、PDF 等文件拖到窗口中，或点击文库上方的“导入”</dd>
+        <dt>
+          <kbd>]</kbd> <kbd>[</kbd>
+        </dt>
+        <dd>下一节、上一节（加 Shift 为下一章、上一章）</dd>
+        <dt>
+          <kbd>O</kbd>
+        </dt>
+        <dd>转到目录，用方向键浏览、展开和折叠</dd>
+        <dt>
+          <kbd>F5</kbd>
+        </dt>
+        <dd>演示模式：全屏大字，逐段讲解，Esc 返回原处</dd>
+        <dt>引用、链接</dt>
+        <dd>指向段落右侧，复制带出处的段落或指向该段的链接；把链接粘贴到本窗口即可打开</dd>
+      </dl>
     </section>
   );
 }

@@ -24,6 +24,12 @@ export function blockLink(docId: number, blockId: number): string {
   return `${base}${blockHash(docId, blockId)}`;
 }
 
+/** A reader link anywhere in a text (a full address, the desktop form or a bare hash), or null. */
+export function parseReaderLink(text: string): { docId: number; blockId?: number } | null {
+  const match = /#\/doc\/\d+(?:\/block\/\d+)?\/?(?=\s|$)/.exec(text.trim());
+  return match ? parseBlockHash(match[0]) : null;
+}
+
 export function parseBlockHash(hash: string): { docId: number; blockId?: number } | null {
   const match = /^#\/doc\/(\d+)(?:\/block\/(\d+))?\/?$/.exec(hash);
   if (!match) return null;
