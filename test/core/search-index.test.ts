@@ -5,6 +5,7 @@ import { dispatch } from '../../electron/core/dispatch';
 import { importBytes } from '../../electron/core/import/import-files';
 import { openLibrary, type Library } from '../../electron/core/open-library';
 import { bruteForceSearch } from '../../electron/core/search/brute-force';
+import { searchIndexOf } from '../../electron/core/search/handlers';
 import { decodeSegment } from '../../electron/core/search/segment-codec';
 import { normalizeForSearch } from '../../electron/shared/search-query';
 import { docIdByTitle, tempLibrary } from '../helpers/library';
@@ -167,5 +168,17 @@ describe('when the index cannot be updated', () => {
       other.db.exec('ROLLBACK');
     }
     expect((await expectSameAsScan(lib, '绿心晚到')).total).toBe(1);
+  });
+});
+
+describe('in the background', () => {
+  it('indexes new imports and decodes postings before anyone searches', async () => {
+    const lib = seeded();
+    const { docId } = importBytes(lib, 'idle.txt', Buffer.from('空闲\n\n空闲时建好的索引。\n'), null);
+    expect(lib.db.prepare('SELECT count(*) FROM search_dirty WHERE doc_id = ?').pluck().get(docId)).toBe(1);
+    await expect.poll(() => lib.db.prepare('SELECT count(*) FROM search_dirty').pluck().get(), { timeout: 5000 }).toBe(0);
+    expect(lib.db.prepare('SELECT count(*) FROM search_segments WHERE doc_id = ?').pluck().get(docId)).toBe(1);
+    await expect.poll(() => searchIndexOf(lib.db).get(docId)?.texts.length, { timeout: 5000 }).toBe(2);
+    expect((await expectSameAsScan(lib, '空闲时')).total).toBe(1);
   });
 });

@@ -48,19 +48,46 @@ export class MemoryIndex {
   }
 
   /**
-   * Index what imports queue while the app is idle, a slice at a time, so the first search after a large
-   * import does not have to do it all. The timer never keeps a process alive and stops with the database.
+   * While the app is idle: index what imports queued, then decode postings ahead of the first search,
+   * a slice at a time so the process stays responsive. The timer never keeps a process alive and stops
+   * with the database.
    */
-  indexInBackground(everyMs = 1000, sliceMs = 40): void {
-    const timer = setInterval(() => {
-      if (!this.db.open) return clearInterval(timer);
+  indexInBackground(idleMs = 1000, sliceMs = 30): void {
+    const tick = () => {
+      if (!this.db.open) return;
+      let more = false;
       try {
-        if (!this.db.inTransaction && hasDirtyDocuments(this.db)) indexDirtyDocuments(this.db, sliceMs);
+        if (!this.db.inTransaction) {
+          if (hasDirtyDocuments(this.db)) {
+            indexDirtyDocuments(this.db, sliceMs);
+            more = true;
+          } else {
+            more = this.preload(sliceMs);
+          }
+        }
       } catch {
         // Busy or read-only: the next search catches up (and reports a real problem).
       }
-    }, everyMs);
-    timer.unref();
+      setTimeout(tick, more ? 10 : idleMs).unref();
+    };
+    setTimeout(tick, idleMs).unref();
+  }
+
+  /** Decode postings not yet in memory for up to `budgetMs`; true when some are left. */
+  private preload(budgetMs: number): boolean {
+    const started = performance.now();
+    const { n, top } = this.stampQuery.get() as { n: number; top: number };
+    if (`${n}:${top}` === this.stamp) return false;
+    const rows = this.db.prepare('SELECT id, doc_id FROM search_segments').all() as { id: number; doc_id: number }[];
+    for (const row of rows) {
+      if (this.byDoc.get(row.doc_id)?.segmentId === row.id) continue;
+      if (performance.now() - started > budgetMs) return true;
+      const doc = this.load(row.id, row.doc_id);
+      if (!doc) return false; // damaged: the next search repairs it
+      this.byDoc.set(row.doc_id, doc);
+      this.stamp = ''; // the next search lists documents again
+    }
+    return false;
   }
 
   /** A block's original reading text. */
