@@ -91,6 +91,13 @@ test('several documents stay open as tabs, each at its own place', async ({ page
 });
 
 test('presentation mode shows one section in large type, steps by paragraph and section, and returns', async ({ page, server }) => {
+  // A highlight made before presenting must show on the projector too.
+  const post = async (method: string, args: object) =>
+    (await (await fetch(`${server.url}api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(args) })).json()).result;
+  const metroId = (await post('listDocuments', {})).find((d: { title: string }) => d.title === METRO).id;
+  const intro = (await post('getBlocks', { docId: metroId })).find((b: { text: string }) => b.text.startsWith('发挥长株潭都市圈区位优势'));
+  await post('createAnnotation', { docId: metroId, start: { blockId: intro.blockId, offset: 0 }, end: { blockId: intro.blockId, offset: 10 } });
+
   await page.goto(server.url);
   await openFromLibrary(page, METRO);
   await outline(page).getByRole('button', { name: CHAPTER_4, exact: true }).click();
@@ -110,6 +117,7 @@ test('presentation mode shows one section in large type, steps by paragraph and 
 
   await page.keyboard.press('ArrowRight');
   await expect(current).toHaveText(/^发挥长株潭都市圈区位优势/);
+  await expect(current.locator('mark')).toHaveText('发挥长株潭都市圈区位');
   await expect(progress).toHaveText(/第 2 \/ 2 段/);
   await page.keyboard.press('ArrowRight');
   await expect(current).toHaveText(SECTION_4_1);
