@@ -15,7 +15,10 @@ export function useImportHandler(): (files: File[]) => void {
 export function ImportDropZone() {
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
-  const importDropped = useImportHandler();
+  const handler = useImportHandler();
+  // The window listeners are added once; they call the latest handler.
+  const importDropped = useRef(handler);
+  importDropped.current = handler;
   const progress = useImportProgress();
   const { openDocument } = useApp();
 
@@ -40,7 +43,7 @@ export function ImportDropZone() {
       e.preventDefault();
       depth.current = 0;
       setDragging(false);
-      importDropped([...(e.dataTransfer?.files ?? [])]);
+      importDropped.current([...(e.dataTransfer?.files ?? [])]);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
@@ -52,7 +55,7 @@ export function ImportDropZone() {
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [importDropped]);
+  }, []);
 
   const failures = progress.results.filter((r) => !r.ok);
   const imported = progress.results.filter((r) => r.ok);
@@ -80,7 +83,7 @@ export function ImportDropZone() {
               <li key={i} className={r.ok ? 'ok' : 'failed'}>
                 <span className="import-file">{r.file}</span>
                 {r.ok ? (
-                  <button type="button" className="link-button" onClick={() => r.docId && openDocument(r.docId)}>
+                  <button type="button" className="link-button" onClick={() => (r.docId ?? r.duplicateOf) && openDocument((r.docId ?? r.duplicateOf)!)}>
                     {r.duplicateOf ? '已在文库中，打开' : '打开'}
                   </button>
                 ) : (
