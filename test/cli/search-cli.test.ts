@@ -52,6 +52,9 @@ describe('policy-reader search', () => {
     const bad = runCli(['--db', db, 'search', '发展', '--work', 'x']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--work must be a positive integer/);
+    const noDoc = runCli(['--db', db, 'search', '发展', '--doc', '999999']);
+    expect(noDoc.status).toBe(1);
+    expect(noDoc.stderr).toMatch(/No document with id 999999/);
     const notHeading = runCli(['--db', db, 'search', '发展', '--chapter', '999999']);
     expect(notHeading.status).toBe(1);
     expect(notHeading.stderr).toMatch(/No heading with block id 999999/);

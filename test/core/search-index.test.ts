@@ -178,7 +178,7 @@ describe('in the background', () => {
     expect(lib.db.prepare('SELECT count(*) FROM search_dirty WHERE doc_id = ?').pluck().get(docId)).toBe(1);
     await expect.poll(() => lib.db.prepare('SELECT count(*) FROM search_dirty').pluck().get(), { timeout: 5000 }).toBe(0);
     expect(lib.db.prepare('SELECT count(*) FROM search_segments WHERE doc_id = ?').pluck().get(docId)).toBe(1);
-    await expect.poll(() => searchIndexOf(lib.db).get(docId)?.texts.length, { timeout: 5000 }).toBe(2);
+    await expect.poll(() => searchIndexOf(lib.db).get(docId!)?.texts.length, { timeout: 5000 }).toBe(2);
     expect((await expectSameAsScan(lib, '空闲时')).total).toBe(1);
   });
 });

@@ -130,8 +130,9 @@ function scopeOf(
     return [{ doc, within: { from, to } }];
   }
   if (args.docId !== undefined) {
+    if (!live.has(args.docId)) throw new ReaderError('not_found', `No document with id ${args.docId}`, `找不到编号为 ${args.docId} 的文档`);
     const doc = index.get(args.docId);
-    return doc && live.has(args.docId) ? [{ doc }] : [];
+    return doc ? [{ doc }] : [];
   }
   return index
     .documents()
