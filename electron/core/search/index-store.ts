@@ -56,6 +56,30 @@ export function markDirty(db: Db, docIds: Iterable<number>): void {
   })();
 }
 
+interface IndexStatements {
+  queue: Statement;
+  blocksOf: Statement;
+  drop: Statement;
+  store: Statement;
+  done: Statement;
+}
+const indexStatements = new WeakMap<Db, IndexStatements>();
+
+function statementsOf(db: Db): IndexStatements {
+  let s = indexStatements.get(db);
+  if (!s) {
+    s = {
+      queue: db.prepare('SELECT doc_id FROM search_dirty ORDER BY doc_id').pluck(),
+      blocksOf: db.prepare('SELECT text FROM blocks WHERE doc_id = ? ORDER BY seq').pluck(),
+      drop: db.prepare('DELETE FROM search_segments WHERE doc_id = ?'),
+      store: db.prepare('INSERT INTO search_segments (doc_id, format, block_count, char_count, data) VALUES (?, ?, ?, ?, ?)'),
+      done: db.prepare('DELETE FROM search_dirty WHERE doc_id = ?'),
+    };
+    indexStatements.set(db, s);
+  }
+  return s;
+}
+
 /**
  * Build the postings of every queued document. Each document is one transaction, so an import of
  * thousands of files is never blocked for long and a crash loses nothing (the queue is still there).
@@ -63,14 +87,9 @@ export function markDirty(db: Db, docIds: Iterable<number>): void {
  */
 export function indexDirtyDocuments(db: Db, budgetMs = Infinity): number {
   const started = performance.now();
-  const queued = db.prepare('SELECT doc_id FROM search_dirty ORDER BY doc_id').pluck().all() as number[];
+  const { queue, blocksOf, drop, store, done } = statementsOf(db);
+  const queued = queue.all() as number[];
   let indexed = 0;
-  const blocksOf = db.prepare('SELECT text FROM blocks WHERE doc_id = ? ORDER BY seq').pluck();
-  const drop = db.prepare('DELETE FROM search_segments WHERE doc_id = ?');
-  const store = db.prepare(
-    'INSERT INTO search_segments (doc_id, format, block_count, char_count, data) VALUES (?, ?, ?, ?, ?)',
-  );
-  const done = db.prepare('DELETE FROM search_dirty WHERE doc_id = ?');
   for (const docId of queued) {
     if (performance.now() - started > budgetMs) break;
     indexed++;
