@@ -79,6 +79,11 @@ function Shell() {
     return () => window.removeEventListener('keydown', onKey);
   }, [present, presenting]);
 
+  // With no document open the address names none, so a reload shows the start page.
+  useEffect(() => {
+    if (activeDocId === null && window.location.hash) history.replaceState(null, '', window.location.pathname + window.location.search);
+  }, [activeDocId]);
+
   // Tabs survive a restart.
   useEffect(() => {
     update({ openDocIds, activeDocId });

@@ -88,6 +88,13 @@ test('several documents stay open as tabs, each at its own place', async ({ page
   await expect(docTabs(page)).toHaveCount(2);
   await docTabs(page, { name: METRO }).click();
   await expect(currentOutlineEntry(page)).toHaveText(CHAPTER_4);
+
+  // Switching away right after moving (before the delayed save) still keeps the new place.
+  await page.keyboard.press('}');
+  await expect(currentOutlineEntry(page)).toHaveText(/^第五章/);
+  await docTabs(page, { name: '湘潭市推进长株潭都市圈建设综述（报纸专版）' }).click();
+  await docTabs(page, { name: METRO }).click();
+  await expect(currentOutlineEntry(page)).toHaveText(/^第五章/);
 });
 
 test('presentation mode shows one section in large type, steps by paragraph and section, and returns', async ({ page, server }) => {

@@ -57,17 +57,32 @@ function OpenDocument({ doc, initialIndex, initialSeq }: { doc: LoadedDocument; 
     if (index !== undefined) jumpTo(index);
   }, [target, docId, model, jumpTo]);
 
-  // Remember where the reader is: in memory at once, in the library shortly after scrolling stops.
+  // Remember where the reader is: in memory at once, in the library shortly after scrolling stops,
+  // and at once when the document is closed or the tab switched before that.
+  const unsaved = useRef<number | null | undefined>(undefined);
   useEffect(() => {
     const blockId = model.blocks[top]?.blockId ?? null;
     readingStore.set({ docId, blockId });
+    unsaved.current = blockId;
     const timer = setTimeout(() => {
+      unsaved.current = undefined;
       api.saveReadingPosition({ docId, blockId }).catch(() => {});
       const hash = blockHash(docId, top > 0 ? blockId : null);
       if (window.location.hash !== hash) history.replaceState(null, '', hash);
     }, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [docId, model, top]);
+  useEffect(() => {
+    const flush = () => {
+      if (unsaved.current !== undefined) api.saveReadingPosition({ docId, blockId: unsaved.current }).catch(() => {});
+      unsaved.current = undefined;
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [docId]);
 
   const currentHeading = model.sectionOf[top] ?? -1;
   // A heading that only repeats the document title would say the same thing twice in the breadcrumb.
