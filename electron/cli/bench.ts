@@ -91,7 +91,11 @@ async function main() {
   const index = searchIndexOf(lib.db);
   let t = performance.now();
   index.sync();
-  console.log(`first search loads the index: ${(performance.now() - t).toFixed(0)} ms`);
+  const heap = process.memoryUsage();
+  console.log(
+    `first search loads the index: ${(performance.now() - t).toFixed(0)} ms; process memory then: ` +
+      `${mb(heap.rss)} MB resident, ${mb(heap.heapUsed + heap.arrayBuffers)} MB JS heap and buffers`,
+  );
 
   const texts = lib.db.prepare('SELECT text FROM blocks ORDER BY id').pluck().all() as string[];
   const random = prng(42);
