@@ -9,6 +9,8 @@ import { useLatestSearch } from './useLatestSearch';
 import './search.css';
 
 const LIMIT = 100;
+/** Documents listed without hits (beyond LIMIT) before the list is cut short. */
+const MORE_SHOWN = 30;
 
 /** The library search in the top bar: results appear as you type, grouped by document. */
 export function SearchBox() {
@@ -154,13 +156,14 @@ function ResultGroups({
         <section className="search-group search-more" aria-label="其他文件">
           <h3 className="search-doc">其他 {more.length} 份文件</h3>
           <ul>
-            {more.map((doc) => (
+            {more.slice(0, MORE_SHOWN).map((doc) => (
               <li key={doc.docId}>
                 <button type="button" className="search-hit" onClick={() => onOpenDoc(doc.docId)}>
                   {doc.title} <span className="search-doc-count">{doc.count} 处</span>
                 </button>
               </li>
             ))}
+            {more.length > MORE_SHOWN && <li className="search-empty">另有 {more.length - MORE_SHOWN} 份文件，请缩小搜索范围或增加关键词</li>}
           </ul>
         </section>
       )}
