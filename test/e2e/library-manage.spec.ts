@@ -14,7 +14,7 @@ async function openInfo(page: Page) {
   await expect(infoPanel(page)).toBeVisible();
 }
 
-test('renames a document and edits its metadata; every view shows the change and it persists', async ({ page, server }) => {
+test('renames a document and edits its metadata; every view shows the change and it persists', async ({ server, page }) => {
   await page.goto(server.url);
   await openFromLibrary(page, METRO);
   await openInfo(page);
@@ -39,7 +39,7 @@ test('renames a document and edits its metadata; every view shows the change and
   await expect(infoPanel(page).getByText('2022-03-15')).toBeVisible();
 });
 
-test('deletes with undo, and restores or purges from 最近删除', async ({ page, server }) => {
+test('deletes with undo, and restores or purges from 最近删除', async ({ server, page }) => {
   await page.goto(server.url);
   await expect(library(page).getByRole('button')).toHaveCount(5);
   await openFromLibrary(page, METRO);
@@ -70,7 +70,7 @@ test('deletes with undo, and restores or purges from 最近删除', async ({ pag
   await expect(library(page).getByRole('button', { name: new RegExp(`^${METRO}`) })).toHaveCount(0);
 });
 
-test('filters the library by issuer, year and text, and sorts it', async ({ page, server }) => {
+test('filters the library by issuer, year and text, and sorts it', async ({ server, page }) => {
   await page.goto(server.url);
   await expect(library(page).getByRole('button')).toHaveCount(5);
   await page.getByRole('button', { name: '筛选与排序' }).click();
@@ -93,7 +93,7 @@ test('filters the library by issuer, year and text, and sorts it', async ({ page
   expect(titles.slice(0, 2)).toEqual(['湘潭市推进长株潭都市圈建设综述（报纸专版）', METRO]);
 });
 
-test('imports files from the button one by one with progress, showing each failure in Chinese', async ({ page, server }) => {
+test('imports files from the button one by one with progress, showing each failure in Chinese', async ({ server, page }) => {
   const empty = { name: '空白.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) };
   // What the core says about an empty file, in Chinese: the UI must show exactly this.
   const refusal = await (
@@ -124,7 +124,7 @@ test('imports files from the button one by one with progress, showing each failu
   await expect(progress).toHaveCount(0);
 });
 
-test('imports files dropped onto the window', async ({ page, server }) => {
+test('imports files dropped onto the window', async ({ server, page }) => {
   await page.goto(server.url);
   await expect(library(page).getByRole('button')).toHaveCount(5);
   const name = '1957年中华人民共和国国务院政府工作报告.txt';
@@ -145,7 +145,7 @@ test('imports files dropped onto the window', async ({ page, server }) => {
   await expect(library(page).getByRole('button')).toHaveCount(6);
 });
 
-test('shows the clean-ups applied at import and the original text', async ({ page, server }) => {
+test('shows the clean-ups applied at import and the original text', async ({ server, page }) => {
   await page.goto(server.url);
   await openFromLibrary(page, METRO);
   await page.waitForURL(/#\/doc\/\d+/);

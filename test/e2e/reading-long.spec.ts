@@ -13,7 +13,7 @@ function longText(): string {
   return text;
 }
 
-test('a 300,000-character text keeps only the visible paragraphs in the page and jumps anywhere', async ({ page, server }) => {
+test('a 300,000-character text keeps only the visible paragraphs in the page and jumps anywhere', async ({ server, page }) => {
   const response = await fetch(`${server.url}api/importUploads`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

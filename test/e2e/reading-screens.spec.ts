@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { METRO, openFromLibrary, outline } from './reading-helpers';
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`reading, outline and presentation in the ${theme} theme`, async ({ page, server }) => {
+  test(`reading, outline and presentation in the ${theme} theme`, async ({ server, page }) => {
     await page.goto(server.url);
     if (theme === 'dark') {
       await page.getByRole('button', { name: '阅读设置' }).click();

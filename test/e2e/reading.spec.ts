@@ -4,7 +4,7 @@ import { currentOutlineEntry, docTabs, METRO, offsetFromTextTop, openFromLibrary
 const CHAPTER_4 = '第四章一体化推动基础设施互联互通';
 const SECTION_4_1 = '第一节构建一体化综合交通网络';
 
-test('the outline navigates, folds, and follows the reading position (scroll-spy)', async ({ page, server }) => {
+test('the outline navigates, folds, and follows the reading position (scroll-spy)', async ({ server, page }) => {
   await page.goto(server.url);
   await openFromLibrary(page, METRO);
   const breadcrumb = page.getByRole('navigation', { name: '当前位置' });
@@ -33,7 +33,7 @@ test('the outline navigates, folds, and follows the reading position (scroll-spy
   await expect(outline(page).getByRole('button', { name: SECTION_4_1, exact: true })).toBeVisible();
 });
 
-test('keyboard: ] and [ step through sections, } through chapters, O goes to the outline', async ({ page, server }) => {
+test('keyboard: ] and [ step through sections, } through chapters, O goes to the outline', async ({ server, page }) => {
   await page.goto(server.url);
   await openFromLibrary(page, METRO);
   await outline(page).getByRole('button', { name: CHAPTER_4, exact: true }).click();
@@ -55,7 +55,7 @@ test('keyboard: ] and [ step through sections, } through chapters, O goes to the
   await expect(outline(page).getByRole('button', { name: SECTION_4_1, exact: true })).toBeFocused();
 });
 
-test('reopens each document where it was left, and lists it under recent reading', async ({ page, server }) => {
+test('reopens each document where it was left, and lists it under recent reading', async ({ server, page }) => {
   await page.goto(server.url);
   await openFromLibrary(page, METRO);
   const chapter6 = outline(page).getByRole('button', { name: /^第六章/ });
@@ -79,7 +79,7 @@ test('reopens each document where it was left, and lists it under recent reading
   await expect(currentOutlineEntry(page)).toHaveText(chapter6Title);
 });
 
-test('several documents stay open as tabs, each at its own place', async ({ page, server }) => {
+test('several documents stay open as tabs, each at its own place', async ({ server, page }) => {
   await page.goto(server.url);
   await openFromLibrary(page, METRO);
   await outline(page).getByRole('button', { name: CHAPTER_4, exact: true }).click();
@@ -97,7 +97,7 @@ test('several documents stay open as tabs, each at its own place', async ({ page
   await expect(currentOutlineEntry(page)).toHaveText(/^第五章/);
 });
 
-test('presentation mode shows one section in large type, steps by paragraph and section, and returns', async ({ page, server }) => {
+test('presentation mode shows one section in large type, steps by paragraph and section, and returns', async ({ server, page }) => {
   // A highlight made before presenting must show on the projector too.
   const post = async (method: string, args: object) =>
     (await (await fetch(`${server.url}api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(args) })).json()).result;
@@ -143,7 +143,7 @@ test('presentation mode shows one section in large type, steps by paragraph and 
   await expect(page.getByRole('heading', { name: CHAPTER_4 })).toBeInViewport();
 });
 
-test('copies a paragraph with its citation, and a link that reopens the app at that paragraph', async ({ page, context, server }) => {
+test('copies a paragraph with its citation, and a link that reopens the app at that paragraph', async ({ server, context, page }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   await page.goto(server.url);
   await openFromLibrary(page, METRO);
@@ -177,7 +177,7 @@ test('copies a paragraph with its citation, and a link that reopens the app at t
   await expect(fresh.getByRole('navigation', { name: '目录' }).locator('[aria-current="location"]')).toHaveText(SECTION_4_1);
 });
 
-test('reading settings change the text and persist', async ({ page, server }) => {
+test('reading settings change the text and persist', async ({ server, page }) => {
   await page.goto(server.url);
   await openFromLibrary(page, METRO);
   const paragraph = page.locator('.paragraph').first();
