@@ -28,10 +28,14 @@ function main(): void {
     const actual = typeof address === 'object' && address ? address.port : port;
     process.stdout.write(`政策阅读器 browser mode: http://127.0.0.1:${actual}/  (library: ${file})\n`);
   });
-  const stop = () => server.close(() => {
-    lib.close();
-    process.exit(0);
-  });
+  const stop = () => {
+    server.close(() => {
+      lib.close();
+      process.exit(0);
+    });
+    // Idle keep-alive sockets would otherwise hold close() open indefinitely.
+    server.closeAllConnections();
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
