@@ -16,6 +16,8 @@ export interface IndexedDocument {
   levels: Uint8Array;
   /** Normalised texts, for exact verification and match counting. */
   texts: string[];
+  /** Their lengths, side by side in memory: ranking reads them for every match. */
+  lengths: Uint32Array;
   /** Original heading texts by ordinal, for chapter paths. */
   headings: Map<number, string>;
   /** Blocks best first for ranking (rank.ts), built on first need. */
@@ -171,6 +173,7 @@ export class MemoryIndex {
       levels[ord] = Math.min(255, Math.max(1, r.level));
       headings.set(ord, r.text);
     });
-    return { docId, segmentId, segment, blockIds: Int32Array.from(rows, (r) => r.id), levels, texts, headings };
+    const lengths = Uint32Array.from(texts, (t) => t.length);
+    return { docId, segmentId, segment, blockIds: Int32Array.from(rows, (r) => r.id), levels, texts, lengths, headings };
   }
 }

@@ -6,8 +6,8 @@ import type { IndexedDocument } from './memory-index';
 const HEADING_BONUS = 1000;
 
 export function cheapScore(doc: IndexedDocument, ord: number, termChars: number): number {
-  const len = Math.max(1, doc.texts[ord]!.length);
-  return (doc.levels[ord]! > 0 ? HEADING_BONUS : 0) + Math.min(1, termChars / len);
+  const len = doc.lengths[ord]! || 1;
+  return (doc.levels[ord]! > 0 ? HEADING_BONUS : 0) + (termChars >= len ? 1 : termChars / len);
 }
 
 export function exactScore(doc: IndexedDocument, ord: number, terms: readonly string[]): number {
@@ -60,7 +60,7 @@ export function staticOrder(doc: IndexedDocument): Uint32Array {
   if (doc.rankOrder) return doc.rankOrder;
   const order = Uint32Array.from(doc.texts.keys());
   const heading = (o: number) => (doc.levels[o]! > 0 ? 0 : 1);
-  order.sort((a, b) => heading(a) - heading(b) || doc.texts[a]!.length - doc.texts[b]!.length || a - b);
+  order.sort((a, b) => heading(a) - heading(b) || doc.lengths[a]! - doc.lengths[b]! || a - b);
   doc.rankOrder = order;
   return order;
 }
@@ -71,7 +71,7 @@ export function staticOrder(doc: IndexedDocument): Uint32Array {
  * matching most blocks (的, 发展) that is a few headings per document rather than every match.
  */
 export function offerMatches(top: TopK, doc: IndexedDocument, ords: ArrayLike<number>, termChars: number): void {
-  if (ords.length < 64 || ords.length * 4 < doc.texts.length) {
+  if (ords.length < 64 || ords.length * 4 < doc.lengths.length) {
     for (let i = 0; i < ords.length; i++) top.offer(doc, ords[i]!, cheapScore(doc, ords[i]!, termChars));
     return;
   }
