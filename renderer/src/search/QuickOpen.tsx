@@ -6,6 +6,17 @@ import { useAsync } from '../useAsync';
 import { QuickOpenIndex, type QuickOpenItem } from './quick-open-index';
 import './search.css';
 
+// Built once per library version and kept while the dialog is closed, so Ctrl+P opens instantly.
+let cached: { version: number; index: Promise<QuickOpenIndex> } | null = null;
+function quickOpenIndex(version: number): Promise<QuickOpenIndex> {
+  if (cached?.version !== version) {
+    const index = api.quickOpenEntries({}).then((entries) => new QuickOpenIndex(entries));
+    index.catch(() => (cached = null));
+    cached = { version, index };
+  }
+  return cached.index;
+}
+
 /** Ctrl+P: jump to any document or heading by typing part of its title. */
 export function QuickOpen() {
   const [open, setOpen] = useState(false);
@@ -16,8 +27,8 @@ export function QuickOpen() {
 
 function QuickOpenDialog({ onClose }: { onClose(): void }) {
   const { openDocument, libraryVersion } = useApp();
-  const entries = useAsync(() => api.quickOpenEntries({}), [libraryVersion]);
-  const index = useMemo(() => (entries.data ? new QuickOpenIndex(entries.data) : null), [entries.data]);
+  const entries = useAsync(() => quickOpenIndex(libraryVersion), [libraryVersion]);
+  const index = entries.data ?? null;
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
   const input = useRef<HTMLInputElement>(null);
