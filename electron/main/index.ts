@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, Menu, session, shell } from 'electron';
+import { deepLinkInArgv, parseDeepLink, type DeepLink } from '../shared/deep-link';
 import { toErrorInfo } from '../shared/errors';
 import { dispatch } from '../core/dispatch';
 import { openLibrary, type Library } from '../core/open-library';
@@ -9,6 +10,7 @@ import { handleAppScheme, registerAppScheme } from './app-protocol';
 import { blockedRequestLogger } from './blocked-log';
 import { chooseAndImport, registerDesktopIpc } from './desktop-services';
 import { registerIpc } from './ipc';
+import { registerLinkScheme } from './link-scheme';
 import { menuTemplate } from './menu-template';
 import { documentsInArgv } from './open-files';
 import type { RequestPolicyOptions } from './request-policy';
@@ -33,6 +35,18 @@ let lib: Library | undefined;
 let mainWindow: MainWindow | undefined;
 /** Documents the system asked us to open before the library and window were ready. */
 const pendingDocuments: string[] = [];
+/** A policy-reader:// link the app was started with (or, on macOS, sent before it was ready). */
+let pendingLink: DeepLink | null = deepLinkInArgv(process.argv.slice(1));
+
+/** Open a paragraph named by a link clicked in another program. */
+function openLink(link: DeepLink): void {
+  if (!mainWindow) {
+    pendingLink = link;
+    return;
+  }
+  if (mainWindow.win.isVisible()) mainWindow.focus();
+  mainWindow.send('openLink', link);
+}
 
 async function openDocuments(paths: string[]): Promise<void> {
   if (paths.length === 0) return;
@@ -102,7 +116,10 @@ function start(): void {
       ),
     ),
   );
-  mainWindow = createMainWindow(outDir, devServerUrl, windowStateFile(app.getPath('userData')));
+  registerLinkScheme();
+  // A start-up link becomes the page's address, so the first render is already that paragraph.
+  mainWindow = createMainWindow(outDir, devServerUrl, windowStateFile(app.getPath('userData')), pendingLink);
+  pendingLink = null;
   tellAboutRestore(library);
   void openDocuments([...pendingDocuments.splice(0), ...documentsInArgv(process.argv.slice(1), process.cwd())]);
 }
@@ -114,6 +131,14 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', (_event, argv, workingDirectory) => {
     mainWindow?.focus();
     void openDocuments(documentsInArgv(argv.slice(1), workingDirectory));
+    const link = deepLinkInArgv(argv.slice(1));
+    if (link) openLink(link);
+  });
+  // macOS delivers policy-reader:// links as events, also the one the app is launched with.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    const link = parseDeepLink(url);
+    if (link) openLink(link);
   });
   // macOS delivers files opened from Finder as events, also before the app is ready.
   app.on('open-file', (event, file) => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { BrowserWindow, screen } from 'electron';
+import { deepLinkHash, type DeepLink } from '../shared/deep-link';
 import { MENU_CHANNEL, type MenuCommand, type MenuCommandPayloads } from '../shared/menu-commands';
 import { appPageUrl } from './app-protocol';
 import { loadWindowState, MIN_SIZE, placeWindow, saveWindowState } from './window-state';
@@ -11,7 +12,8 @@ export interface MainWindow {
   focus(): void;
 }
 
-export function createMainWindow(outDir: string, devServerUrl: string | undefined, stateFile: string): MainWindow {
+/** `initialLink`: a paragraph to show first (the page opens its address on load, as in browser mode). */
+export function createMainWindow(outDir: string, devServerUrl: string | undefined, stateFile: string, initialLink: DeepLink | null = null): MainWindow {
   const saved = loadWindowState(stateFile);
   const placement = placeWindow(saved?.bounds ?? null, screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow({
@@ -62,8 +64,8 @@ export function createMainWindow(outDir: string, devServerUrl: string | undefine
     for (const [command, payload] of pending.splice(0)) win.webContents.send(MENU_CHANNEL, command, payload);
   });
 
-  if (devServerUrl) void win.loadURL(devServerUrl);
-  else void win.loadURL(appPageUrl());
+  const hash = initialLink ? deepLinkHash(initialLink) : '';
+  void win.loadURL(`${devServerUrl ?? appPageUrl()}${hash}`);
 
   return {
     win,

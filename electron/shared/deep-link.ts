@@ -50,6 +50,14 @@ export function formatDeepLink(docId: number, blockId?: number | null): string {
 }
 
 /**
+ * The app's own address for the same place (`#/doc/12/block/345`): the renderer opens it on load
+ * and on hash change, in browser mode and in the desktop app alike.
+ */
+export function deepLinkHash(link: DeepLink): string {
+  return link.blockId ? `#/doc/${link.docId}/block/${link.blockId}` : `#/doc/${link.docId}`;
+}
+
+/**
  * The link on a command line (the system passes it when a link is clicked elsewhere, on the
  * first launch and on a second one), or null. Only an argument that starts with the scheme is
  * looked at; an invalid one is ignored like any other unknown argument.

@@ -1,3 +1,4 @@
+import type { DeepLink } from './deep-link';
 import type { ImportResult } from './types';
 
 /**
@@ -13,6 +14,8 @@ export const MENU_COMMANDS = {
   presentation: { label: '演示模式', accelerator: 'F5' },
   /** Sent after files were imported from 文件 › 导入… or opened from the system; not a menu item. */
   imported: { label: '已导入', accelerator: null },
+  /** Sent when a policy-reader:// link was opened from another program; not a menu item. */
+  openLink: { label: '打开链接', accelerator: null },
 } as const;
 
 export type MenuCommand = keyof typeof MENU_COMMANDS;
@@ -25,6 +28,8 @@ export interface MenuCommandPayloads {
   presentation: undefined;
   /** The results of the import; the renderer refreshes the library and opens the first new document. */
   imported: ImportResult[];
+  /** A link already validated by parseDeepLink; the renderer opens that paragraph. */
+  openLink: DeepLink;
 }
 
 export const menuCommandNames = Object.keys(MENU_COMMANDS) as MenuCommand[];

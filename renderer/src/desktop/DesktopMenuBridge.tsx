@@ -23,6 +23,8 @@ function DesktopCommands() {
     const first = results.find((r) => r.ok && r.docId !== undefined);
     if (first) openDocument(first.docId!);
   });
+  // A policy-reader:// link clicked in another program: the paragraph it names, as the hash route opens it.
+  useMenuCommand('openLink', (link) => openDocument(link.docId, { blockId: link.blockId }));
   return null;
 }
 
