@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deepLinkInArgv, formatDeepLink, parseDeepLink } from '../../electron/shared/deep-link';
+import { DEEP_LINK_SCHEME, deepLinkHash, deepLinkInArgv, formatDeepLink, parseDeepLink } from '../../electron/shared/deep-link';
+import { parseBlockHash, parseReaderLink } from '../../renderer/src/reader/citation';
+import { repoRoot } from '../helpers/paths';
 
 describe('policy-reader:// links', () => {
   it('formats a paragraph link and a document link, and reads them back', () => {
@@ -82,5 +86,22 @@ describe('policy-reader:// links', () => {
     expect(deepLinkInArgv(['/opt/app', 'policy-reader://open/doc/0', 'policy-reader://open/doc/5'])).toEqual({ docId: 5 });
     expect(deepLinkInArgv(['/opt/app', 'policy-reader://open/doc/5?evil=1'])).toBeNull();
     expect(deepLinkInArgv([])).toBeNull();
+  });
+
+  it('opens in the app at the same address the hash route uses', () => {
+    for (const link of [{ docId: 12, blockId: 345 }, { docId: 3 }]) {
+      expect(parseBlockHash(deepLinkHash(link))).toEqual({ docId: link.docId, blockId: link.blockId });
+    }
+  });
+
+  it('is taken when pasted into the window, like the other link forms', () => {
+    expect(parseReaderLink('  policy-reader://open/doc/12/block/345\n')).toEqual({ docId: 12, blockId: 345 });
+    expect(parseReaderLink('http://127.0.0.1:4000/#/doc/12/block/345')).toEqual({ docId: 12, blockId: 345 });
+    expect(parseReaderLink('policy-reader://evil/doc/12/block/345')).toBeNull();
+  });
+
+  it('is declared to the installers (electron-builder "protocols"), so the system sends such links to the app', () => {
+    const build = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).build;
+    expect(build.protocols.flatMap((p: { schemes: string[] }) => p.schemes)).toContain(DEEP_LINK_SCHEME);
   });
 });

@@ -1,3 +1,4 @@
+import { deepLinkHash, formatDeepLink, parseDeepLink } from '../../../electron/shared/deep-link';
 import type { DocumentDetail } from '../../../electron/shared/types';
 import { chapterPath, type DocumentModel } from './document-model';
 
@@ -14,19 +15,25 @@ export function citationFor(detail: DocumentDetail, model: DocumentModel, index:
 
 /** The in-app address of a block; the app opens it on load and on hash change. */
 export function blockHash(docId: number, blockId?: number | null): string {
-  return blockId ? `#/doc/${docId}/block/${blockId}` : `#/doc/${docId}`;
+  return deepLinkHash({ docId, blockId: blockId ?? undefined });
 }
 
-/** A link to paste elsewhere: the full address in browser mode, the app address in the desktop app. */
+/**
+ * A link to paste elsewhere: in browser mode the full address, in the desktop app a
+ * policy-reader:// link, which the system hands to the app from any other program.
+ */
 export function blockLink(docId: number, blockId: number): string {
   const { protocol, origin, pathname } = window.location;
-  const base = protocol === 'http:' || protocol === 'https:' ? `${origin}${pathname}` : 'policy-reader://open/';
-  return `${base}${blockHash(docId, blockId)}`;
+  if (protocol === 'http:' || protocol === 'https:') return `${origin}${pathname}${blockHash(docId, blockId)}`;
+  return formatDeepLink(docId, blockId);
 }
 
-/** A reader link anywhere in a text (a full address, the desktop form or a bare hash), or null. */
+/** A reader link pasted as text (a full address, a policy-reader:// link or a bare hash), or null. */
 export function parseReaderLink(text: string): { docId: number; blockId?: number } | null {
-  const match = /#\/doc\/\d+(?:\/block\/\d+)?\/?(?=\s|$)/.exec(text.trim());
+  const trimmed = text.trim();
+  const deepLink = parseDeepLink(trimmed);
+  if (deepLink) return deepLink;
+  const match = /#\/doc\/\d+(?:\/block\/\d+)?\/?(?=\s|$)/.exec(trimmed);
   return match ? parseBlockHash(match[0]) : null;
 }
 
