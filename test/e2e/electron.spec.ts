@@ -125,4 +125,42 @@ test.describe('desktop app (Electron)', () => {
     expect(app.windows()).toHaveLength(1);
     await app.close();
   });
+
+  test('a policy-reader:// link opens the paragraph: on first launch, and from a second launch into the open window', async () => {
+    const home = tempDir();
+    const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), APPDATA: path.join(home, 'AppData') };
+    // Ids are assigned when the seeds are imported into this fresh library: learn two paragraphs' ids first.
+    let app = await electron.launch({ executablePath: binary!, args: [repoRoot, '--no-sandbox'], env });
+    let page = await app.firstWindow();
+    await expect(page.getByRole('navigation', { name: '文库' }).getByRole('button')).toHaveCount(5);
+    const { docId, first, last } = await page.evaluate(async (title) => {
+      type Envelope<T> = { ok: boolean; result: T };
+      const reader = (window as unknown as { reader: Record<string, (args: object) => Promise<Envelope<unknown>>> }).reader;
+      const docs = (await reader.listDocuments!({})).result as { id: number; title: string }[];
+      const doc = docs.find((d) => d.title.startsWith(title))!;
+      const blocks = (await reader.getBlocks!({ docId: doc.id })).result as { blockId: number; kind: string; text: string }[];
+      const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
+      const pick = (b: { blockId: number; text: string }) => ({ blockId: b.blockId, text: b.text });
+      return { docId: doc.id, first: pick(paragraphs.find((b) => b.text.startsWith('打造轨道上的长株潭'))!), last: pick(paragraphs.at(-1)!) };
+    }, '长株潭都市圈发展规划');
+    await app.close();
+
+    app = await electron.launch({ executablePath: binary!, args: [repoRoot, '--no-sandbox', `policy-reader://open/doc/${docId}/block/${first.blockId}`], env });
+    page = await app.firstWindow();
+    await expect(page.locator('.block-paragraph').filter({ hasText: first.text })).toBeInViewport({ timeout: 30_000 });
+
+    // Windows appends a slash to some links; the second process hands the link over and exits.
+    const second = spawn(binary!, [repoRoot, '--no-sandbox', `policy-reader://open/doc/${docId}/block/${last.blockId}/`], { env, stdio: 'ignore' });
+    const code = await new Promise<number | null>((resolve) => second.on('exit', resolve));
+    expect(code).toBe(0);
+    await expect(page.locator('.block-paragraph').filter({ hasText: last.text })).toBeInViewport({ timeout: 30_000 });
+    expect(app.windows()).toHaveLength(1);
+
+    // In the desktop app 复制链接 copies the policy-reader:// form.
+    const block = page.locator('.block-paragraph').filter({ hasText: last.text });
+    await block.hover();
+    await block.getByRole('button', { name: '复制链接' }).click();
+    expect(await app.evaluate(({ clipboard }) => clipboard.readText())).toBe(`policy-reader://open/doc/${docId}/block/${last.blockId}`);
+    await app.close();
+  });
 });

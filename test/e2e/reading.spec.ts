@@ -171,6 +171,15 @@ test('copies a paragraph with its citation, and a link that reopens the app at t
   await page.keyboard.press('Control+V');
   await expect(page.getByText(text)).toBeInViewport();
 
+  // The desktop app copies the policy-reader:// form of the same link; pasted, it opens the paragraph too.
+  const docId = /#\/doc\/(\d+)\//.exec(link)![1];
+  await page.getByRole('button', { name: `关闭《${METRO}》` }).click();
+  await expect(docTabs(page)).toHaveCount(0);
+  await page.evaluate((desktopLink) => navigator.clipboard.writeText(desktopLink), `policy-reader://open/doc/${docId}/block/${blockId}`);
+  await page.locator('body').click({ position: { x: 700, y: 600 } });
+  await page.keyboard.press('Control+V');
+  await expect(page.getByText(text)).toBeInViewport();
+
   const fresh = await context.newPage();
   await fresh.goto(link);
   await expect(fresh.getByText(text)).toBeInViewport();
