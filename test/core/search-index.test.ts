@@ -159,7 +159,9 @@ describe('when the index cannot be updated', () => {
     await search(lib, '绿心');
     const other = openLibrary(lib.file);
     open.push(other);
-    importBytes(other, 'late.txt', Buffer.from('晚到\n\n绿心晚到的段落。\n'), null);
+    // A block changed by another connection is queued for indexing; that connection then holds the write lock.
+    const block = other.db.prepare("SELECT id FROM blocks WHERE kind = 'paragraph' ORDER BY id LIMIT 1").pluck().get() as number;
+    other.db.prepare('UPDATE blocks SET text = ? WHERE id = ?').run('绿心晚到的段落。', block);
     other.db.exec('BEGIN IMMEDIATE');
     lib.db.pragma('busy_timeout = 50');
     try {
@@ -172,13 +174,33 @@ describe('when the index cannot be updated', () => {
 });
 
 describe('in the background', () => {
-  it('indexes new imports and decodes postings before anyone searches', async () => {
+  it('indexes changed blocks and decodes postings before anyone searches', async () => {
     const lib = seeded();
     const { docId } = importBytes(lib, 'idle.txt', Buffer.from('空闲\n\n空闲时建好的索引。\n'), null);
+    const block = lib.db.prepare('SELECT id FROM blocks WHERE doc_id = ? ORDER BY seq DESC LIMIT 1').pluck().get(docId) as number;
+    lib.db.prepare('UPDATE blocks SET text = ? WHERE id = ?').run('空闲时改写的段落。', block);
     expect(lib.db.prepare('SELECT count(*) FROM search_dirty WHERE doc_id = ?').pluck().get(docId)).toBe(1);
     await expect.poll(() => lib.db.prepare('SELECT count(*) FROM search_dirty').pluck().get(), { timeout: 5000 }).toBe(0);
     expect(lib.db.prepare('SELECT count(*) FROM search_segments WHERE doc_id = ?').pluck().get(docId)).toBe(1);
     await expect.poll(() => searchIndexOf(lib.db).get(docId!)?.texts.length, { timeout: 5000 }).toBe(2);
-    expect((await expectSameAsScan(lib, '空闲时')).total).toBe(1);
+    expect((await expectSameAsScan(lib, '空闲时改写')).total).toBe(1);
+  });
+});
+
+describe('at import', () => {
+  it('writes the postings in the import transaction: nothing is left queued, a rolled-back import leaves none', () => {
+    const lib = seeded();
+    const { docId } = importBytes(lib, 'now.txt', Buffer.from('即时\n\n导入即建好的索引。\n'), null);
+    expect(lib.db.prepare('SELECT count(*) FROM search_dirty').pluck().get()).toBe(0);
+    expect(lib.db.prepare('SELECT count(*) FROM search_segments WHERE doc_id = ?').pluck().get(docId)).toBe(1);
+    const segments = lib.db.prepare('SELECT count(*) FROM search_segments').pluck().get();
+    expect(() =>
+      lib.db.transaction(() => {
+        importBytes(lib, 'undone.txt', Buffer.from('撤回\n\n随事务撤回的文件。\n'), null);
+        throw new Error('roll back');
+      })(),
+    ).toThrow('roll back');
+    expect(lib.db.prepare('SELECT count(*) FROM search_segments').pluck().get()).toBe(segments);
+    expect(lib.db.prepare('SELECT count(*) FROM search_dirty').pluck().get()).toBe(0);
   });
 });

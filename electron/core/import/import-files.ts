@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ReaderError, toErrorInfo } from '../../shared/errors';
 import type { ImportResult } from '../../shared/types';
 import type { CoreContext } from '../context';
+import { indexDirtyDocuments } from '../search/index-store';
 import { MANIFEST_NAME, readFolderManifest } from './folder-manifest';
 import { extractMetadata } from './metadata';
 import { parseStructure } from './parse-structure';
@@ -68,6 +69,8 @@ function storeSource(
     });
     storeFingerprint(ctx, id, parsed.blocks.map((b) => b.text).join('\n'), { fresh: true });
     groupDocument(ctx, id);
+    // The search postings are written in the same transaction: a document is never visible unindexed.
+    indexDirtyDocuments(ctx.db);
     return id;
   })();
   return { file, ok: true, docId, title };
