@@ -13,12 +13,11 @@ const GLOBAL_OPTIONS = {
 } as const;
 
 function usage(): string {
-  const width = Math.max(...commands.map((c) => c.usage.length));
   return [
     'Usage: policy-reader [--db FILE] [--json] COMMAND …',
     '',
     'Commands:',
-    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.usage}\n      ${c.summary}`),
     '',
     'Options:',
     '  --db FILE   library file (default: $POLICY_READER_DB or the desktop app’s library)',
