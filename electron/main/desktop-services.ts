@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { DESKTOP_CHANNELS, safeFileName, saveFileArgs } from '../shared/desktop-api';
+import { MENU_CHANNEL } from '../shared/menu-commands';
 import { ReaderError } from '../shared/errors';
 import { OPENABLE_EXTENSIONS } from '../shared/security-policy';
 import type { ImportResult } from '../shared/types';
@@ -12,8 +13,8 @@ import type { RequestPolicyOptions } from './request-policy';
 
 const DOCUMENT_FILTER = { name: '文档（TXT、Markdown、Word、PDF）', extensions: [...OPENABLE_EXTENSIONS] };
 
-/** Native open dialog, then import; empty when the user cancels. */
-export async function chooseAndImport(win: BrowserWindow | null, lib: Library): Promise<ImportResult[]> {
+/** Native open dialog, then import (onStart is told once files were chosen); empty when the user cancels. */
+export async function chooseAndImport(win: BrowserWindow | null, lib: Library, onStart?: () => void): Promise<ImportResult[]> {
   const options: Electron.OpenDialogOptions = {
     title: '导入文件',
     buttonLabel: '导入',
@@ -22,6 +23,7 @@ export async function chooseAndImport(win: BrowserWindow | null, lib: Library): 
   };
   const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
   if (choice.canceled || choice.filePaths.length === 0) return [];
+  onStart?.();
   return dispatch(lib.handlers, 'importPaths', { paths: choice.filePaths });
 }
 
@@ -53,6 +55,6 @@ async function saveWithDialog(win: BrowserWindow | null, rawArgs: unknown): Prom
 export function registerDesktopIpc(lib: Library, options: RequestPolicyOptions): void {
   handleTrusted(DESKTOP_CHANNELS.saveFile, options, (args, event) => saveWithDialog(BrowserWindow.fromWebContents(event.sender), args));
   handleTrusted(DESKTOP_CHANNELS.chooseImportFiles, options, (_args, event) =>
-    chooseAndImport(BrowserWindow.fromWebContents(event.sender), lib),
+    chooseAndImport(BrowserWindow.fromWebContents(event.sender), lib, () => event.sender.send(MENU_CHANNEL, 'importing')),
   );
 }

@@ -55,6 +55,7 @@ async function openDocuments(paths: string[]): Promise<void> {
     return;
   }
   if (mainWindow.win.isVisible()) mainWindow.focus(); // at start-up the window shows itself when ready
+  mainWindow.send('importing');
   const results = await dispatch(lib.handlers, 'importPaths', { paths });
   mainWindow.send('imported', results);
 }
@@ -104,7 +105,7 @@ function start(): void {
       menuTemplate(
         {
           importFiles: () =>
-            void chooseAndImport(mainWindow?.win ?? null, library).then((results) => {
+            void chooseAndImport(mainWindow?.win ?? null, library, () => mainWindow?.send('importing')).then((results) => {
               if (results.length > 0) mainWindow?.send('imported', results);
             }),
           send: (command) => mainWindow?.send(command),

@@ -11,7 +11,7 @@ export interface MenuActions {
   openDataFolder(): void;
 }
 
-function command(actions: MenuActions, name: Exclude<MenuCommand, 'imported' | 'openLink'>): MenuItemConstructorOptions {
+function command(actions: MenuActions, name: Exclude<MenuCommand, 'importing' | 'imported' | 'openLink'>): MenuItemConstructorOptions {
   const { label, accelerator } = MENU_COMMANDS[name];
   return { id: name, label, accelerator, click: () => actions.send(name) };
 }

@@ -12,6 +12,8 @@ export const MENU_COMMANDS = {
   find: { label: '查找…', accelerator: 'CmdOrCtrl+F' },
   quickOpen: { label: '快速打开…', accelerator: 'CmdOrCtrl+P' },
   presentation: { label: '演示模式', accelerator: 'F5' },
+  /** Sent when an import from 文件 › 导入… or from the system starts; not a menu item. */
+  importing: { label: '正在导入', accelerator: null },
   /** Sent after files were imported from 文件 › 导入… or opened from the system; not a menu item. */
   imported: { label: '已导入', accelerator: null },
   /** Sent when a policy-reader:// link was opened from another program; not a menu item. */
@@ -26,6 +28,7 @@ export interface MenuCommandPayloads {
   find: undefined;
   quickOpen: undefined;
   presentation: undefined;
+  importing: undefined;
   /** The results of the import; the renderer refreshes the library and opens the first new document. */
   imported: ImportResult[];
   /** A link already validated by parseDeepLink; the renderer opens that paragraph. */

@@ -1,4 +1,6 @@
+import { useCallback, useState } from 'react';
 import type { ImportResult } from '../../../electron/shared/types';
+import { ImportProgressBar } from '../import/ImportProgressBar';
 import { useApp } from '../app-context';
 import { desktop } from './desktop-bridge';
 import { useMenuCommand } from './useMenuCommand';
@@ -12,11 +14,15 @@ export function importSummary(results: ImportResult[]): string {
   return parts.filter(Boolean).join('；') || '没有导入任何文件';
 }
 
-/** Desktop app only: what the native menu and the system ask of the shell. Renders nothing. */
+/** Desktop app only: what the native menu and the system ask of the shell; shows their import's progress. */
 function DesktopCommands() {
   const { present, refreshLibrary, openDocument, notify } = useApp();
+  const [importing, setImporting] = useState(false);
+  const importDone = useCallback(() => setImporting(false), []);
   useMenuCommand('presentation', present);
+  useMenuCommand('importing', () => setImporting(true));
   useMenuCommand('imported', (results) => {
+    setImporting(false);
     if (results.length === 0) return;
     refreshLibrary();
     notify(importSummary(results));
@@ -25,7 +31,7 @@ function DesktopCommands() {
   });
   // A policy-reader:// link clicked in another program: the paragraph it names, as the hash route opens it.
   useMenuCommand('openLink', (link) => openDocument(link.docId, { blockId: link.blockId }));
-  return null;
+  return importing ? <ImportProgressBar onIdle={importDone} /> : null;
 }
 
 /** Mounted in the header (see register.ts); in browser mode the shell's own shortcuts apply. */

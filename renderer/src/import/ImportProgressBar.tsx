@@ -7,9 +7,10 @@ const fileName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
 /**
  * A progress bar for a running import. Mount it while an import call is pending (or keep it mounted:
- * it shows nothing when no import is running); it polls getImportProgress.
+ * it shows nothing when no import is running); it polls getImportProgress, and stops polling and
+ * calls onIdle, if given, once no import is running.
  */
-export function ImportProgressBar({ pollMs = 400 }: { pollMs?: number }) {
+export function ImportProgressBar({ pollMs = 400, onIdle }: { pollMs?: number; onIdle?: () => void }) {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   useEffect(() => {
     let live = true;
@@ -18,6 +19,10 @@ export function ImportProgressBar({ pollMs = 400 }: { pollMs?: number }) {
       try {
         const next = await api.getImportProgress({});
         if (live) setProgress(next);
+        if (live && !next.running && onIdle) {
+          onIdle();
+          return;
+        }
       } catch {
         // A missed poll only delays the bar.
       }
@@ -28,7 +33,7 @@ export function ImportProgressBar({ pollMs = 400 }: { pollMs?: number }) {
       live = false;
       clearTimeout(timer);
     };
-  }, [pollMs]);
+  }, [pollMs, onIdle]);
 
   if (!progress?.running) return null;
   return (
