@@ -3,6 +3,7 @@ import type { DeletedDocument } from '../../shared/manage-types';
 import type { DocumentDetail, DocumentSummary } from '../../shared/types';
 import type { CoreContext } from '../context';
 import { requireDocument, toSummary, type DocumentRow } from '../library/documents';
+import { groupDocument, updateCompleteness } from '../import/versions';
 
 export function setDocumentKind(ctx: CoreContext, docId: number, kind: string | null): DocumentDetail {
   requireDocument(ctx, docId);
@@ -34,14 +35,23 @@ function requireDeleted(ctx: CoreContext, docId: number): DeletedDocument {
 
 /** Soft delete: the document disappears from the library but can be restored until purged. */
 export function deleteDocument(ctx: CoreContext, docId: number): DeletedDocument {
-  requireDocument(ctx, docId);
-  ctx.db.prepare("UPDATE documents SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?").run(docId);
+  const { workId } = requireDocument(ctx, docId);
+  ctx.db.transaction(() => {
+    ctx.db
+      .prepare("UPDATE documents SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), work_id = NULL, completeness = NULL WHERE id = ?")
+      .run(docId);
+    // The copies left behind hold a different share of what remains of the work.
+    if (workId !== null) updateCompleteness(ctx, workId);
+  })();
   return requireDeleted(ctx, docId);
 }
 
 export function restoreDocument(ctx: CoreContext, docId: number): DocumentSummary {
   requireDeleted(ctx, docId);
-  ctx.db.prepare('UPDATE documents SET deleted_at = NULL WHERE id = ?').run(docId);
+  ctx.db.transaction(() => {
+    ctx.db.prepare('UPDATE documents SET deleted_at = NULL WHERE id = ?').run(docId);
+    groupDocument(ctx, docId);
+  })();
   return requireDocument(ctx, docId);
 }
 
