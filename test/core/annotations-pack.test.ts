@@ -1,19 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import type { Library } from '../../electron/core/open-library';
-import { docIdByTitle, tempLibrary } from '../helpers/library';
+import { closingLibraries, docIdByTitle } from '../helpers/library';
 import { SEEDS, seedsDir } from '../helpers/paths';
 import { highlight } from './annotations-helpers';
 
-const open: Library[] = [];
+const { temp } = closingLibraries();
 function library(seeds = true): Library {
-  const lib = tempLibrary({ seeds });
-  open.push(lib);
-  return lib;
+  return temp({ seeds });
 }
-afterEach(() => open.splice(0).forEach((l) => l.close()));
 
 async function packOf(lib: Library, filter = {}): Promise<string> {
   const file = await dispatch(lib.handlers, 'exportAnnotations', { format: 'json', filter });

@@ -1,16 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { locateQuote } from '../../electron/core/annotations/locate-quote';
 import { dispatch } from '../../electron/core/dispatch';
 import type { Library } from '../../electron/core/open-library';
 import type { Annotation } from '../../electron/shared/annotation-types';
-import { docIdByTitle, tempLibrary } from '../helpers/library';
+import { closingLibraries, docIdByTitle } from '../helpers/library';
 import { SEEDS, seedsDir, tempDir } from '../helpers/paths';
 import { highlight, placeOf } from './annotations-helpers';
 
-const open: Library[] = [];
-afterEach(() => open.splice(0).forEach((l) => l.close()));
+const { temp } = closingLibraries();
 
 const metroText = fs.readFileSync(path.join(seedsDir, SEEDS.metroPlan), 'utf8');
 
@@ -94,8 +93,7 @@ function checkNewEdition(byKey: Map<string, Annotation>) {
 
 describe('re-anchoring to a new edition', () => {
   it('moves annotations to an edited re-import: exact, fuzzy, or kept as detached, none lost', async () => {
-    const lib = tempLibrary({ seeds: true });
-    open.push(lib);
+    const lib = temp({ seeds: true });
     const oldId = docIdByTitle(lib, '都市圈发展规划');
     const made = await annotateOriginal(lib, oldId);
 
@@ -128,8 +126,7 @@ describe('re-anchoring to a new edition', () => {
   });
 
   it('re-places annotations by itself when a document’s text is replaced under the same id', async () => {
-    const lib = tempLibrary({ seeds: true });
-    open.push(lib);
+    const lib = temp({ seeds: true });
     const docId = docIdByTitle(lib, '都市圈发展规划');
     const made = await annotateOriginal(lib, docId);
 
@@ -153,8 +150,7 @@ describe('re-anchoring to a new edition', () => {
   });
 
   it('rejects re-anchoring into a document that does not exist', async () => {
-    const lib = tempLibrary({ seeds: true });
-    open.push(lib);
+    const lib = temp({ seeds: true });
     await expect(dispatch(lib.handlers, 'reanchorAnnotations', { fromDocId: 1, toDocId: 999 })).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -1,18 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import type { Library } from '../../electron/core/open-library';
-import { docIdByTitle, tempLibrary } from '../helpers/library';
+import { closingLibraries, docIdByTitle } from '../helpers/library';
 import { seedsDir } from '../helpers/paths';
 import { highlight, placeOf } from './annotations-helpers';
 import path from 'node:path';
 
-const open: Library[] = [];
+const { temp } = closingLibraries();
 function seeded(): Library {
-  const lib = tempLibrary({ seeds: true });
-  open.push(lib);
-  return lib;
+  return temp({ seeds: true });
 }
-afterEach(() => open.splice(0).forEach((l) => l.close()));
 
 const RAIL = '打造轨道上的长株潭';
 const AIRPORT = '实施长沙机场改扩建工程';

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
-import type { Library } from '../../electron/core/open-library';
 import { parseStructure } from '../../electron/core/import/parse-structure';
 import { CLEANUP_LABELS_ZH } from '../../electron/shared/import-types';
-import { docIdByTitle, tempLibrary } from '../helpers/library';
+import { closingLibraries, docIdByTitle } from '../helpers/library';
 import { SEEDS, seedsDir } from '../helpers/paths';
 
 const seed = (file: string) => fs.readFileSync(path.join(seedsDir, file), 'utf8');
@@ -122,12 +121,10 @@ describe('clean-ups are named for the reader', () => {
 });
 
 describe('in the library', () => {
-  const open: Library[] = [];
-  afterEach(() => open.splice(0).forEach((l) => l.close()));
+  const { temp } = closingLibraries();
 
   it('keeps the original intact, shows which clean-ups were applied, and finds phrases the PDF broke across lines', async () => {
-    const lib = tempLibrary({ seeds: true });
-    open.push(lib);
+    const lib = temp({ seeds: true });
     const docId = docIdByTitle(lib, '报纸版面PDF提取');
     const original = await dispatch(lib.handlers, 'getOriginal', { docId });
     expect(original.text).toBe(seed(SEEDS.pdfActionPlan));

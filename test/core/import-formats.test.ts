@@ -2,19 +2,16 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import type { Library } from '../../electron/core/open-library';
 import { parseStructure } from '../../electron/core/import/parse-structure';
-import { tempLibrary } from '../helpers/library';
+import { closingLibraries } from '../helpers/library';
 import { SEEDS, seedsDir, tempDir } from '../helpers/paths';
 
-const open: Library[] = [];
-afterEach(() => open.splice(0).forEach((l) => l.close()));
+const { temp } = closingLibraries();
 function library(): Library {
-  const lib = tempLibrary();
-  open.push(lib);
-  return lib;
+  return temp();
 }
 
 const metroText = fs.readFileSync(path.join(seedsDir, SEEDS.metroPlan), 'utf8');

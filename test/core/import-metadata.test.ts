@@ -1,17 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import type { Library } from '../../electron/core/open-library';
-import { docIdByTitle, tempLibrary } from '../helpers/library';
+import { closingLibraries, docIdByTitle } from '../helpers/library';
 import { corporaDir, SEEDS, seedsDir, tempDir } from '../helpers/paths';
 
-const open: Library[] = [];
-afterEach(() => open.splice(0).forEach((l) => l.close()));
+const { temp } = closingLibraries();
 function library(seeds = false): Library {
-  const lib = tempLibrary({ seeds });
-  open.push(lib);
-  return lib;
+  return temp({ seeds });
 }
 
 describe('metadata read from the text', () => {

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
-import type { Library } from '../../electron/core/open-library';
 import { parseStructure } from '../../electron/core/import/parse-structure';
-import { docIdByTitle, tempLibrary } from '../helpers/library';
+import { closingLibraries, docIdByTitle } from '../helpers/library';
 import { corporaDir, SEEDS, seedsDir } from '../helpers/paths';
 
 /** A chapter list as a reader writes it: one "level title" per heading, indented by level. */
@@ -374,12 +373,10 @@ describe('the corpora of government work reports and congress reports', () => {
 });
 
 describe('the library shows the structure', () => {
-  const open: Library[] = [];
-  afterEach(() => open.splice(0).forEach((l) => l.close()));
+  const { temp } = closingLibraries();
 
   it('getToc of the imported metro plan is its chapter list', async () => {
-    const lib = tempLibrary({ seeds: true });
-    open.push(lib);
+    const lib = temp({ seeds: true });
     const toc = await dispatch(lib.handlers, 'getToc', { docId: docIdByTitle(lib, '都市圈发展规划') });
     expect(toc.map((h) => `${h.level} ${h.title}`)).toEqual(chapterList(seed(SEEDS.metroPlan)));
   });

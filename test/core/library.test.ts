@@ -1,20 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import { SCHEMA_VERSION } from '../../electron/core/db/migrate';
 import { openLibrary, type Library } from '../../electron/core/open-library';
 import { ReaderError } from '../../electron/shared/errors';
-import { docIdByTitle, tempLibrary } from '../helpers/library';
+import { closingLibraries, docIdByTitle, tempLibrary } from '../helpers/library';
 import { seedsDir, tempDir } from '../helpers/paths';
 
-const open: Library[] = [];
-function track(lib: Library): Library {
-  open.push(lib);
-  return lib;
-}
-afterEach(() => open.splice(0).forEach((l) => l.close()));
+const { track } = closingLibraries();
 
 describe('seed library on first launch', () => {
   it('imports the five seeds with their manifest titles, once', async () => {

@@ -1,15 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import type { Library } from '../../electron/core/open-library';
-import { docIdByTitle, tempLibrary } from '../helpers/library';
+import { closingLibraries, docIdByTitle } from '../helpers/library';
 
-const open: Library[] = [];
+const { temp } = closingLibraries();
 function library(): Library {
-  const lib = tempLibrary({ seeds: true });
-  open.push(lib);
-  return lib;
+  return temp({ seeds: true });
 }
-afterEach(() => open.splice(0).forEach((l) => l.close()));
 
 describe('the kind (文种) of a document', () => {
   it('is set trimmed, cleared with empty text, and shows in the library list', async () => {

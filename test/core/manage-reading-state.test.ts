@@ -1,15 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import { openLibrary, type Library } from '../../electron/core/open-library';
 import { DEFAULT_PREFERENCES } from '../../electron/shared/manage-types';
-import { docIdByTitle, tempLibrary } from '../helpers/library';
+import { closingLibraries, docIdByTitle, tempLibrary } from '../helpers/library';
 
-const open: Library[] = [];
-function track(lib: Library): Library {
-  open.push(lib);
-  return lib;
-}
-afterEach(() => open.splice(0).forEach((l) => l.close()));
+const { track } = closingLibraries();
 
 describe('reading position and recent documents', () => {
   it('remembers the last block per document and lists the most recently read first, with the section', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { dispatch } from '../../electron/core/dispatch';
@@ -8,24 +8,17 @@ import { bruteForceSearch } from '../../electron/core/search/brute-force';
 import { searchIndexOf } from '../../electron/core/search/handlers';
 import { decodeSegment } from '../../electron/core/search/segment-codec';
 import { normalizeForSearch } from '../../electron/shared/search-query';
-import { docIdByTitle, tempLibrary } from '../helpers/library';
+import { closingLibraries, docIdByTitle } from '../helpers/library';
 import { SEEDS, seedsDir } from '../helpers/paths';
 
-const open: Library[] = [];
-afterEach(() => {
-  for (const lib of open.splice(0)) lib.close();
-});
+const { temp, track, untrack } = closingLibraries();
 function seeded(): Library {
-  const lib = tempLibrary({ seeds: true });
-  open.push(lib);
-  return lib;
+  return temp({ seeds: true });
 }
 function reopen(lib: Library): Library {
   lib.close();
-  open.splice(open.indexOf(lib), 1);
-  const again = openLibrary(lib.file);
-  open.push(again);
-  return again;
+  untrack(lib);
+  return track(openLibrary(lib.file));
 }
 const search = (lib: Library, query: string, scope: object = {}) => dispatch(lib.handlers, 'search', { query, limit: 1000, ...scope });
 const ids = (r: { hits: { blockId: number }[] }) => r.hits.map((h) => h.blockId).sort((a, b) => a - b);
@@ -70,8 +63,7 @@ describe('the search index follows the library', () => {
 
   it('sees what another connection imported', async () => {
     const lib = seeded();
-    const other = openLibrary(lib.file);
-    open.push(other);
+    const other = track(openLibrary(lib.file));
     expect((await search(lib, '汨罗江畔')).total).toBe(0);
     importBytes(other, 'new.txt', Buffer.from('新文件\n\n汨罗江畔的新规划。\n'), null);
     expect((await expectSameAsScan(lib, '汨罗江畔')).total).toBe(1);
@@ -157,8 +149,7 @@ describe('when the index cannot be updated', () => {
   it('says so in both languages instead of answering from stale postings', async () => {
     const lib = seeded();
     await search(lib, '绿心');
-    const other = openLibrary(lib.file);
-    open.push(other);
+    const other = track(openLibrary(lib.file));
     // A block changed by another connection is queued for indexing; that connection then holds the write lock.
     const block = other.db.prepare("SELECT id FROM blocks WHERE kind = 'paragraph' ORDER BY id LIMIT 1").pluck().get() as number;
     other.db.prepare('UPDATE blocks SET text = ? WHERE id = ?').run('绿心晚到的段落。', block);

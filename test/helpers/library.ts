@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import { openLibrary, type Library } from '../../electron/core/open-library';
 import { seedsDir, tempDir } from './paths';
 
@@ -6,6 +7,29 @@ import { seedsDir, tempDir } from './paths';
 export function tempLibrary(options: { seeds?: boolean } = {}): Library {
   const file = path.join(tempDir(), 'library.db');
   return openLibrary(file, { seedsDir: options.seeds ? seedsDir : undefined });
+}
+
+/**
+ * Libraries opened through the returned functions are closed after each test (in the order they were opened).
+ * Call at a test file's top level or inside a describe: it registers vitest's afterEach there.
+ * `untrack` drops a library the test closed itself, so it is not closed again.
+ */
+export function closingLibraries(): {
+  temp(options?: { seeds?: boolean }): Library;
+  track(lib: Library): Library;
+  untrack(lib: Library): void;
+} {
+  const open: Library[] = [];
+  afterEach(() => open.splice(0).forEach((l) => l.close()));
+  const track = (lib: Library): Library => {
+    open.push(lib);
+    return lib;
+  };
+  return {
+    temp: (options = {}) => track(tempLibrary(options)),
+    track,
+    untrack: (lib) => void open.splice(open.indexOf(lib), 1),
+  };
 }
 
 export function docIdByTitle(lib: Library, titlePart: string): number {
