@@ -17,16 +17,22 @@ function electronBinary(): string | null {
 
 const binary = electronBinary();
 
+/** An environment whose home (and so the app's data folder) is a fresh temp folder. */
+function isolatedEnv(): Record<string, string> {
+  const home = tempDir();
+  const inherited = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
+  return { ...inherited, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), APPDATA: path.join(home, 'AppData') };
+}
+
+function launch(env: Record<string, string>, ...extraArgs: string[]) {
+  return electron.launch({ executablePath: binary!, args: [repoRoot, '--no-sandbox', ...extraArgs], env });
+}
+
 test.describe('desktop app (Electron)', () => {
   test.skip(binary === null, 'No Electron binary on this machine (it is downloaded by npm ci where the network allows)');
 
   test('starts with the seed library and reads a chapter', async () => {
-    const home = tempDir();
-    const app = await electron.launch({
-      executablePath: binary!,
-      args: [repoRoot, '--no-sandbox'],
-      env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), APPDATA: path.join(home, 'AppData') },
-    });
+    const app = await launch(isolatedEnv());
     const page = await app.firstWindow();
     expect(await page.evaluate(() => typeof (window as unknown as { reader?: object }).reader)).toBe('object');
     expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
@@ -39,12 +45,8 @@ test.describe('desktop app (Electron)', () => {
   });
 
   test('is locked down: isolated page on app://, no navigation, no new windows, no network', async () => {
-    const home = tempDir();
-    const app = await electron.launch({
-      executablePath: binary!,
-      args: [repoRoot, '--no-sandbox'],
-      env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), APPDATA: path.join(home, 'AppData') },
-    });
+    const env = isolatedEnv();
+    const app = await launch(env);
     const page = await app.firstWindow();
     await expect(page.getByRole('navigation', { name: '文库' }).getByRole('button').first()).toBeVisible();
     const inPage = await page.evaluate(async () => {
@@ -89,7 +91,7 @@ test.describe('desktop app (Electron)', () => {
       }
     });
     expect(blocked).toContain('ERR_BLOCKED_BY_CLIENT');
-    const log = fs.readFileSync(path.join(home, '.config', '政策阅读器', 'logs', 'blocked-requests.log'), 'utf8');
+    const log = fs.readFileSync(path.join(env.XDG_CONFIG_HOME!, '政策阅读器', 'logs', 'blocked-requests.log'), 'utf8');
     expect(log).toContain('https://example.com/');
 
     // Native menus in Chinese; permission prompts denied.
@@ -105,14 +107,13 @@ test.describe('desktop app (Electron)', () => {
     await app.close();
 
     // The window's size and position were remembered.
-    const state = JSON.parse(fs.readFileSync(path.join(home, '.config', '政策阅读器', 'window-state.json'), 'utf8'));
+    const state = JSON.parse(fs.readFileSync(path.join(env.XDG_CONFIG_HOME!, '政策阅读器', 'window-state.json'), 'utf8'));
     expect(state.bounds.width).toBeGreaterThanOrEqual(800);
   });
 
   test('one instance: a second launch with a document imports it into the open window and exits', async () => {
-    const home = tempDir();
-    const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), APPDATA: path.join(home, 'AppData') };
-    const app = await electron.launch({ executablePath: binary!, args: [repoRoot, '--no-sandbox'], env });
+    const env = isolatedEnv();
+    const app = await launch(env);
     const page = await app.firstWindow();
     const library = page.getByRole('navigation', { name: '文库' });
     await expect(library.getByRole('button')).toHaveCount(5);
@@ -127,10 +128,9 @@ test.describe('desktop app (Electron)', () => {
   });
 
   test('a policy-reader:// link opens the paragraph: on first launch, and from a second launch into the open window', async () => {
-    const home = tempDir();
-    const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), APPDATA: path.join(home, 'AppData') };
+    const env = isolatedEnv();
     // Ids are assigned when the seeds are imported into this fresh library: learn two paragraphs' ids first.
-    let app = await electron.launch({ executablePath: binary!, args: [repoRoot, '--no-sandbox'], env });
+    let app = await launch(env);
     let page = await app.firstWindow();
     await expect(page.getByRole('navigation', { name: '文库' }).getByRole('button')).toHaveCount(5);
     const { docId, first, last } = await page.evaluate(async (title) => {
@@ -145,7 +145,7 @@ test.describe('desktop app (Electron)', () => {
     }, '长株潭都市圈发展规划');
     await app.close();
 
-    app = await electron.launch({ executablePath: binary!, args: [repoRoot, '--no-sandbox', `policy-reader://open/doc/${docId}/block/${first.blockId}`], env });
+    app = await launch(env, `policy-reader://open/doc/${docId}/block/${first.blockId}`);
     page = await app.firstWindow();
     await expect(page.locator('.block-paragraph').filter({ hasText: first.text })).toBeInViewport({ timeout: 30_000 });
 
