@@ -8,7 +8,7 @@
 //                     They are called in array order on every render of a reader, so keep the array static.
 //   blockAdornments — small components drawn in a block's margin (e.g. a note marker).
 //   readerOverlays  — components drawn over the reading area (e.g. a selection toolbar);
-//                     `reader/selection.ts` turns the browser selection into block offsets.
+//                     `annotations/dom-selection.ts` turns the browser selection into block offsets.
 //
 // To open a document at a paragraph from anywhere: `useApp().openDocument(docId, { blockId, query })`.
 import type { ComponentType } from 'react';

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { SearchResult } from '../../../electron/shared/search-types';
-import { api } from '../api/client';
+import { useState } from 'react';
+import { useLatestSearch } from '../search/useLatestSearch';
 import { MarkedText } from './MarkedText';
 
 const LIMIT = 50;
@@ -13,27 +12,8 @@ export function PaneSearch({ docId, paneIndex, onReveal, onOpenElsewhere }: {
   onOpenElsewhere(docId: number, blockId: number): void;
 }) {
   const [query, setQuery] = useState('');
-  const [result, setResult] = useState<SearchResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
-
-  useEffect(() => {
-    setResult(null);
-    setError(null);
-    const q = query.trim();
-    if (!q) return;
-    let live = true;
-    const timer = window.setTimeout(() => {
-      api.search({ query: q, docId, limit: LIMIT }).then(
-        (r) => live && setResult(r),
-        (e: Error) => live && setError(e.message),
-      );
-    }, 200);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [query, docId]);
+  const { result, error } = useLatestSearch(query.trim(), { docId }, LIMIT);
 
   return (
     <div className="cmp-search">
