@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLatestSearch } from '../search/useLatestSearch';
-import { MarkedText } from './MarkedText';
+import { MarkedText } from '../MarkedText';
 
 const LIMIT = 50;
 

@@ -5,7 +5,7 @@ import { useApp } from '../app-context';
 import { useAsync } from '../useAsync';
 import { loadBlocks, loadComparison } from './comparison-cache';
 import { DifferenceList } from './DifferenceList';
-import { MarkedText, type TextMark } from './MarkedText';
+import { MarkedText, type TextMark } from '../MarkedText';
 import { CompareSummaryBar } from './CompareSummaryBar';
 
 const KIND_LABEL: Record<AlignedPair['kind'], string> = { same: '相同', changed: '改动', added: '仅 B 有', removed: '仅 A 有', moved: '移动' };

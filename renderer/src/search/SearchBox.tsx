@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { SearchHit, SearchResult } from '../../../electron/shared/search-types';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
+import { MarkedText } from '../MarkedText';
 import { useAsync } from '../useAsync';
 import { useMenuCommand } from '../desktop/useMenuCommand';
-import { HighlightedText } from './HighlightedText';
 import { useLatestSearch } from './useLatestSearch';
 import './search.css';
 
@@ -143,7 +143,7 @@ function ResultGroups({
                   >
                     {path.length > 0 && <span className="search-path">{path.join(' › ')}</span>}
                     <span className="search-snippet">
-                      <HighlightedText text={hit.snippet} ranges={hit.highlights} />
+                      <MarkedText text={hit.snippet} marks={hit.highlights.map(([start, end]) => ({ start, end, className: 'search-match' }))} />
                     </span>
                   </button>
                 </li>
