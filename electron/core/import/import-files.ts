@@ -10,7 +10,7 @@ import { extractMetadata } from './metadata';
 import { parseStructure } from './parse-structure';
 import { decodeSource, isSupportedFile, needsAsyncRead, readSource, readSourceFile, type SourceText } from './source-file';
 import { reportProgress, yieldToOthers } from './progress';
-import { statement } from './statements';
+import { statement } from '../db/statements';
 import { storeDocument } from './store-document';
 import { fingerprintMissing, groupDocument, storeFingerprint } from './versions';
 

@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context';
-import { statement } from './statements';
+import { statement } from '../db/statements';
 
 const SHINGLE = 12;
 /** Keep one shingle in SAMPLE_MOD to compare texts; one in ANCHOR_MOD of those to find candidates by index. */

@@ -1,5 +1,5 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open-database';
+import { statement } from '../db/statements';
 import { normalizeForSearch } from '../../shared/search-query';
 import { buildSegment, encodeSegment, SEGMENT_FORMAT } from './segment-codec';
 
@@ -40,12 +40,8 @@ export function checkSearchIndex(db: Db): void {
   })();
 }
 
-const dirtyQueries = new WeakMap<Db, Statement>();
-
 export function hasDirtyDocuments(db: Db): boolean {
-  let query = dirtyQueries.get(db);
-  if (!query) dirtyQueries.set(db, (query = db.prepare('SELECT 1 FROM search_dirty LIMIT 1')));
-  return query.get() !== undefined;
+  return statement(db, 'SELECT 1 FROM search_dirty LIMIT 1').get() !== undefined;
 }
 
 /** Mark documents for re-indexing (their postings turned out damaged). */
@@ -56,30 +52,6 @@ export function markDirty(db: Db, docIds: Iterable<number>): void {
   })();
 }
 
-interface IndexStatements {
-  queue: Statement;
-  blocksOf: Statement;
-  drop: Statement;
-  store: Statement;
-  done: Statement;
-}
-const indexStatements = new WeakMap<Db, IndexStatements>();
-
-function statementsOf(db: Db): IndexStatements {
-  let s = indexStatements.get(db);
-  if (!s) {
-    s = {
-      queue: db.prepare('SELECT doc_id FROM search_dirty ORDER BY doc_id').pluck(),
-      blocksOf: db.prepare('SELECT text FROM blocks WHERE doc_id = ? ORDER BY seq').pluck(),
-      drop: db.prepare('DELETE FROM search_segments WHERE doc_id = ?'),
-      store: db.prepare('INSERT INTO search_segments (doc_id, format, block_count, char_count, data) VALUES (?, ?, ?, ?, ?)'),
-      done: db.prepare('DELETE FROM search_dirty WHERE doc_id = ?'),
-    };
-    indexStatements.set(db, s);
-  }
-  return s;
-}
-
 /**
  * Build the postings of every queued document. Each document is one transaction, so an import of
  * thousands of files is never blocked for long and a crash loses nothing (the queue is still there).
@@ -87,14 +59,17 @@ function statementsOf(db: Db): IndexStatements {
  */
 export function indexDirtyDocuments(db: Db, budgetMs = Infinity): number {
   const started = performance.now();
-  const { queue, blocksOf, drop, store, done } = statementsOf(db);
-  const queued = queue.all() as number[];
+  const queued = (statement(db, 'SELECT doc_id FROM search_dirty ORDER BY doc_id').all() as { doc_id: number }[]).map((r) => r.doc_id);
+  const blocksOf = statement(db, 'SELECT text FROM blocks WHERE doc_id = ? ORDER BY seq');
+  const drop = statement(db, 'DELETE FROM search_segments WHERE doc_id = ?');
+  const store = statement(db, 'INSERT INTO search_segments (doc_id, format, block_count, char_count, data) VALUES (?, ?, ?, ?, ?)');
+  const done = statement(db, 'DELETE FROM search_dirty WHERE doc_id = ?');
   let indexed = 0;
   for (const docId of queued) {
     if (performance.now() - started > budgetMs) break;
     indexed++;
     db.transaction(() => {
-      const texts = (blocksOf.all(docId) as string[]).map(normalizeForSearch);
+      const texts = (blocksOf.all(docId) as { text: string }[]).map((r) => normalizeForSearch(r.text));
       drop.run(docId);
       if (texts.length > 0) {
         const chars = texts.reduce((n, t) => n + t.length, 0);

@@ -1,9 +1,13 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Db } from '../db/open-database';
+import type { Db } from './open-database';
 
 const cache = new WeakMap<Db, Map<string, BetterSqlite3.Statement>>();
 
-/** A prepared statement, prepared once per database: imports run the same few statements thousands of times. */
+/**
+ * A prepared statement, prepared once per database: imports run the same few statements thousands of times.
+ * The statement is shared by every caller with the same SQL, so never switch its mode (pluck, raw, expand):
+ * read the rows as objects.
+ */
 export function statement(db: Db, sql: string): BetterSqlite3.Statement {
   let forDb = cache.get(db);
   if (!forDb) cache.set(db, (forDb = new Map()));
