@@ -1,11 +1,21 @@
+import fs from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 // One build for all doors: the Electron main process, the CLI and the browser-mode server
 // share the core through the main build; preload and renderer are built on their own.
+// Core reads its migrations (plain .sql files) at run time: copy them beside the main build.
+const copyMigrations = {
+  name: 'copy-migrations',
+  writeBundle() {
+    fs.cpSync(resolve(__dirname, 'electron/core/db/migrations'), resolve(__dirname, 'out/main/migrations'), { recursive: true });
+  },
+};
+
 export default defineConfig({
   main: {
+    plugins: [copyMigrations],
     build: {
       outDir: 'out/main',
       rolldownOptions: {
@@ -15,6 +25,9 @@ export default defineConfig({
           serve: resolve(__dirname, 'electron/server/serve.ts'),
           bench: resolve(__dirname, 'electron/cli/bench.ts'),
           'bench-compare': resolve(__dirname, 'electron/cli/bench-compare.ts'),
+          'bench-responsive': resolve(__dirname, 'electron/cli/bench-responsive.ts'),
+          // The core's own thread: the desktop app and browser mode run the library here.
+          'core-worker': resolve(__dirname, 'electron/core/host/core-worker.ts'),
         },
         output: {
           banner: (chunk) => (chunk.name === 'policy-reader' ? '#!/usr/bin/env node' : ''),

@@ -1,6 +1,9 @@
 import type { Db } from './db/open-database';
+import type { CoreEvents } from './events';
 
-/** What every core module gets: the open library database. */
+/** What every core module gets: the open library database, and where it tells the doors what happened. */
 export interface CoreContext {
   db: Db;
+  /** Absent only in contexts built by hand (tests of one module). */
+  events?: CoreEvents;
 }

@@ -2,16 +2,22 @@ import type { ReaderHandlers } from '../shared/contract';
 import { annotationHandlers } from './annotations/handlers';
 import { compareHandlers } from './compare/handlers';
 import type { CoreContext } from './context';
+import type { CoreApi } from './core-api';
+import { changePosition } from './db/change-log';
 import { openDatabase } from './db/open-database';
+import { dispatch } from './dispatch';
+import { createCoreEvents, type CoreEvents } from './events';
+import { exportToFile } from './export/export-to-file';
 import { libraryHandlers } from './library/handlers';
 import { importSeedsOnce } from './library/seeds';
 import { manageHandlers } from './manage/handlers';
 import { backupIfDue, prepareLibraryFile, type SafetyReport } from './safety/prepare-library';
 import { searchHandlers } from './search/handlers';
 
-export interface Library extends CoreContext {
+export interface Library extends CoreContext, CoreApi {
   file: string;
   handlers: ReaderHandlers;
+  events: CoreEvents;
   /** Integrity check, restore and backups done on opening (see core/safety). */
   safety: SafetyReport;
   close(): void;
@@ -20,14 +26,23 @@ export interface Library extends CoreContext {
 export interface OpenLibraryOptions {
   /** Import the seed library from this folder on the library's first launch. */
   seedsDir?: string;
+  /**
+   * 'reader': a second connection that answers reads while the writer works (core/host). It opens a
+   * library the writer has already checked and upgraded: no integrity check, backup or seeds.
+   */
+  role?: 'writer' | 'reader';
 }
 
+const NOT_CHECKED: SafetyReport = { checked: null, restored: null, backups: [] };
+
 export function openLibrary(file: string, options: OpenLibraryOptions = {}): Library {
-  const safety = prepareLibraryFile(file);
+  const reader = options.role === 'reader';
+  const safety = reader ? NOT_CHECKED : prepareLibraryFile(file);
   const db = openDatabase(file);
-  backupIfDue(db, file, safety);
-  const ctx: CoreContext = { db };
-  if (options.seedsDir) importSeedsOnce(ctx, options.seedsDir);
+  if (!reader) backupIfDue(db, file, safety);
+  const events = createCoreEvents();
+  const ctx: CoreContext = { db, events };
+  if (options.seedsDir && !reader) importSeedsOnce(ctx, options.seedsDir);
   const handlers: ReaderHandlers = {
     ...libraryHandlers(ctx),
     ...searchHandlers(ctx),
@@ -35,5 +50,16 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     ...compareHandlers(ctx),
     ...annotationHandlers(ctx),
   };
-  return { ...ctx, file, handlers, safety, close: () => db.close() };
+  const changes = { events, position: () => changePosition(db) };
+  return {
+    ...ctx,
+    events,
+    file,
+    handlers,
+    safety,
+    call: (name, args) => dispatch(handlers, name, args, changes),
+    onEvent: (listener) => events.subscribe(listener),
+    exportToFile: (request) => exportToFile(ctx, request),
+    close: () => db.close(),
+  };
 }

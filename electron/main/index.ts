@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { app, dialog, Menu, session, shell } from 'electron';
 import { deepLinkInArgv, parseDeepLink, type DeepLink } from '../shared/deep-link';
 import { toErrorInfo } from '../shared/errors';
-import { dispatch } from '../core/dispatch';
-import { openLibrary, type Library } from '../core/open-library';
+import { CORE_EVENT_CHANNEL } from '../shared/core-events';
+import { createCoreClient, type CoreClient } from '../core/host/core-client';
 import { defaultLibraryPath, userDataDir } from '../core/paths';
 import { handleAppScheme, registerAppScheme } from './app-protocol';
 import { blockedRequestLogger } from './blocked-log';
@@ -31,7 +31,8 @@ function seedsDir(): string {
   return app.isPackaged ? path.join(process.resourcesPath, 'seeds') : path.join(app.getAppPath(), 'seeds');
 }
 
-let lib: Library | undefined;
+/** The library, running in its own worker thread: this thread only routes windows, menus and IPC. */
+let lib: CoreClient | undefined;
 let mainWindow: MainWindow | undefined;
 /** Documents the system asked us to open before the library and window were ready. */
 const pendingDocuments: string[] = [];
@@ -56,7 +57,7 @@ async function openDocuments(paths: string[]): Promise<void> {
   }
   if (mainWindow.win.isVisible()) mainWindow.focus(); // at start-up the window shows itself when ready
   mainWindow.send('importing');
-  const results = await dispatch(lib.handlers, 'importPaths', { paths });
+  const results = await lib.call('importPaths', { paths });
   mainWindow.send('imported', results);
 }
 
@@ -73,7 +74,7 @@ function showAbout(): void {
   });
 }
 
-function tellAboutRestore(library: Library): void {
+function tellAboutRestore(library: CoreClient): void {
   const restored = library.safety.restored;
   if (!restored) return;
   void dialog.showMessageBox({
@@ -87,10 +88,10 @@ function tellAboutRestore(library: Library): void {
   });
 }
 
-function start(): void {
+async function start(): Promise<void> {
   applySessionPolicy(session.defaultSession, policy, blockedRequestLogger(app.getPath('userData')));
   try {
-    lib = openLibrary(defaultLibraryPath(), { seedsDir: seedsDir() });
+    lib = await createCoreClient(path.join(outDir, 'main', 'core-worker.js'), { file: defaultLibraryPath(), seedsDir: seedsDir() });
   } catch (err) {
     dialog.showErrorBox('政策阅读器无法启动', toErrorInfo(err).messageZh);
     app.exit(1);
@@ -100,6 +101,11 @@ function start(): void {
   handleAppScheme(path.join(outDir, 'renderer'));
   registerIpc(library, policy);
   registerDesktopIpc(library, policy);
+  // Change events and import progress go to the page as they happen (it refreshes from them).
+  library.onEvent((event) => {
+    const contents = mainWindow?.win.webContents;
+    if (contents && !contents.isDestroyed()) contents.send(CORE_EVENT_CHANNEL, event);
+  });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate(
@@ -149,5 +155,12 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
   void app.whenReady().then(start);
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => lib?.close());
+  let closing = false;
+  // The library thread closes the database before the app leaves.
+  app.on('will-quit', (event) => {
+    if (!lib || closing) return;
+    closing = true;
+    event.preventDefault();
+    void lib.close().finally(() => app.quit());
+  });
 }

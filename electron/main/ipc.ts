@@ -1,8 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { channelOf, methodNames } from '../shared/contract';
 import { ReaderError, toErrorInfo } from '../shared/errors';
-import { dispatch } from '../core/dispatch';
-import type { Library } from '../core/open-library';
+import type { CoreApi } from '../core/core-api';
 import { isAppOrigin, type RequestPolicyOptions } from './request-policy';
 
 /** Only the top frame of the app's own page (app://reader, or the dev server in development). */
@@ -33,9 +32,9 @@ export function handleTrusted(
   });
 }
 
-/** Register every contract method; core/dispatch validates each argument against its schema. */
-export function registerIpc(lib: Library, options: RequestPolicyOptions): void {
+/** Register every contract method, forwarded to the core's thread (core/dispatch validates each argument). */
+export function registerIpc(lib: CoreApi, options: RequestPolicyOptions): void {
   for (const name of methodNames) {
-    handleTrusted(channelOf(name), options, (args) => dispatch(lib.handlers, name, args));
+    handleTrusted(channelOf(name), options, (args) => lib.call(name, args));
   }
 }

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { channelOf, methodNames } from '../shared/contract';
+import { CORE_EVENT_CHANNEL, type CoreEvent } from '../shared/core-events';
 import { DESKTOP_CHANNELS, type ReaderDesktop } from '../shared/desktop-api';
 import { MENU_CHANNEL } from '../shared/menu-commands';
 import { createMenuRelay } from '../shared/menu-relay';
@@ -19,6 +20,12 @@ const readerDesktop: ReaderDesktop = {
   onMenu: (command, listener) => menu.subscribe(command, listener),
   saveFile: (args) => ipcRenderer.invoke(DESKTOP_CHANNELS.saveFile, args),
   chooseImportFiles: () => ipcRenderer.invoke(DESKTOP_CHANNELS.chooseImportFiles),
+  exportAnnotations: (args) => ipcRenderer.invoke(DESKTOP_CHANNELS.exportAnnotations, args),
+  onCoreEvent: (listener) => {
+    const relay = (_event: unknown, coreEvent: CoreEvent) => listener(coreEvent);
+    ipcRenderer.on(CORE_EVENT_CHANNEL, relay);
+    return () => void ipcRenderer.removeListener(CORE_EVENT_CHANNEL, relay);
+  },
 };
 
 contextBridge.exposeInMainWorld('reader', reader);

@@ -1,12 +1,13 @@
 import http from 'node:http';
-import type { Library } from '../core/open-library';
+import type { CoreApi } from '../core/core-api';
 import { SECURITY_HEADERS } from '../shared/security-policy';
 import { API_PREFIX, handleApi } from './http-api';
 import { refusalReason } from './request-guard';
 import { serveStatic } from './static-files';
 
 export interface ServerOptions {
-  lib: Library;
+  /** The core: in its own thread (serve.ts) or, in tests, an open Library in this one. */
+  lib: CoreApi;
   rendererDir: string;
 }
 

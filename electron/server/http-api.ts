@@ -2,8 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isMethodName } from '../shared/contract';
 import { ReaderError, toErrorInfo } from '../shared/errors';
 import { SECURITY_HEADERS } from '../shared/security-policy';
-import { dispatch } from '../core/dispatch';
-import type { Library } from '../core/open-library';
+import type { CoreApi } from '../core/core-api';
 
 export const API_PREFIX = '/api/';
 const MAX_BODY_BYTES = 256 * 1024 * 1024;
@@ -24,6 +23,21 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/** GET /api/events: the core's events (changes, import progress) as Server-Sent Events. */
+export const EVENTS_PATH = 'events';
+const KEEPALIVE_MS = 20_000;
+
+function streamEvents(lib: CoreApi, req: IncomingMessage, res: ServerResponse): void {
+  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store' });
+  res.write('retry: 1000\n\n');
+  const unsubscribe = lib.onEvent((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+  const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
+  req.on('close', () => {
+    unsubscribe();
+    clearInterval(keepalive);
+  });
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body);
   res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -31,7 +45,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /** POST /api/METHOD with the argument as JSON body → {ok:true, result} or {ok:false, error}. */
-export async function handleApi(lib: Library, req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+export async function handleApi(lib: CoreApi, req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+  if (name === EVENTS_PATH && req.method === 'GET') return streamEvents(lib, req, res);
   if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'method', message: 'Use POST', messageZh: '请使用 POST' } });
   if (!isMethodName(name)) {
     return sendJson(res, 404, { ok: false, error: { code: 'unknown_method', message: `Unknown method ${name}`, messageZh: `未知的接口 ${name}` } });
@@ -44,7 +59,7 @@ export async function handleApi(lib: Library, req: IncomingMessage, res: ServerR
     } catch {
       throw new ReaderError('bad_arguments', 'Request body is not valid JSON', '请求内容不是有效的 JSON');
     }
-    sendJson(res, 200, { ok: true, result: await dispatch(lib.handlers, name, args) });
+    sendJson(res, 200, { ok: true, result: await lib.call(name, args) });
   } catch (err) {
     const info = toErrorInfo(err);
     sendJson(res, info.code === 'internal' ? 500 : 400, { ok: false, error: info });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { toErrorInfo } from '../shared/errors';
-import { openLibrary } from '../core/open-library';
+import { createCoreClient } from '../core/host/core-client';
 import { defaultLibraryPath } from '../core/paths';
 import { createServer } from './create-server';
 
@@ -10,7 +10,7 @@ import { createServer } from './create-server';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const appRoot = path.resolve(here, '..', '..');
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       db: { type: 'string' },
@@ -21,7 +21,11 @@ function main(): void {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port}`);
   const file = values.db ?? defaultLibraryPath();
-  const lib = openLibrary(file, { seedsDir: values['no-seed'] ? undefined : path.join(appRoot, 'seeds') });
+  // The library runs in its own thread, so HTTP stays responsive while it works (an import, an export).
+  const lib = await createCoreClient(path.join(here, 'core-worker.js'), {
+    file,
+    seedsDir: values['no-seed'] ? undefined : path.join(appRoot, 'seeds'),
+  });
   const server = createServer({ lib, rendererDir: path.join(appRoot, 'out', 'renderer') });
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
@@ -29,10 +33,7 @@ function main(): void {
     process.stdout.write(`政策阅读器 browser mode: http://127.0.0.1:${actual}/  (library: ${file})\n`);
   });
   const stop = () => {
-    server.close(() => {
-      lib.close();
-      process.exit(0);
-    });
+    server.close(() => void lib.close().then(() => process.exit(0)));
     // Idle keep-alive sockets would otherwise hold close() open indefinitely.
     server.closeAllConnections();
   };
@@ -40,9 +41,7 @@ function main(): void {
   process.on('SIGTERM', stop);
 }
 
-try {
-  main();
-} catch (err) {
+main().catch((err: unknown) => {
   process.stderr.write(`policy-reader serve: ${toErrorInfo(err).message}\n`);
   process.exitCode = 1;
-}
+});

@@ -4,7 +4,7 @@ import { compareMethods } from './api/compare';
 import { libraryMethods } from './api/library';
 import { manageMethods } from './api/manage';
 import { searchMethods } from './api/search';
-import type { Method } from './method';
+import type { ChangeKind, Method } from './method';
 
 /** Every method of the reader's API, declared once. */
 export const contract = {
@@ -39,4 +39,9 @@ export function isMethodName(name: string): name is MethodName {
 /** The IPC channel of a method; the only place a channel name is formed. */
 export function channelOf(name: MethodName): string {
   return `reader:${name}`;
+}
+
+/** What a method changes, or undefined for a pure read (see `method(…, { mutates })`). */
+export function changeKindsOf(name: MethodName): readonly ChangeKind[] | undefined {
+  return (contract[name] as Method<z.ZodType, unknown>).mutates;
 }

@@ -5,6 +5,7 @@ import type { MenuCommand, MenuCommandPayloads } from './menu-commands';
 export const DESKTOP_CHANNELS = {
   saveFile: 'desktop:saveFile',
   chooseImportFiles: 'desktop:chooseImportFiles',
+  exportAnnotations: 'desktop:exportAnnotations',
 } as const;
 
 export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
@@ -49,6 +50,13 @@ export interface ReaderDesktop {
   onMenu<C extends MenuCommand>(command: C, listener: (payload: MenuCommandPayloads[C]) => void): () => void;
   /** Native save dialog; resolves to the saved path, or null if the user cancelled. */
   saveFile(args: SaveFileArgs): Promise<DesktopEnvelope<string | null>>;
+  /**
+   * Native save dialog, then the core writes the export there (atomically); resolves to where and how
+   * many annotations, or null if the user cancelled. Arguments as the contract's exportAnnotations.
+   */
+  exportAnnotations(args: import('./contract').ArgsIn<'exportAnnotations'>): Promise<DesktopEnvelope<{ path: string; count: number } | null>>;
+  /** Core events (changes, import progress) as they happen; returns the unsubscribe function. */
+  onCoreEvent(listener: (event: import('./core-events').CoreEvent) => void): () => void;
   /** Native open dialog, then import; resolves to the import results (empty if cancelled). */
   chooseImportFiles(): Promise<DesktopEnvelope<import('./types').ImportResult[]>>;
 }

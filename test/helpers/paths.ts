@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const seedsDir = path.join(repoRoot, 'seeds');
 /** The shared corpora sit beside the checkout (../shared/corpora), in development and in CI. */
-export const corporaDir = path.resolve(repoRoot, '..', 'shared', 'corpora');
+export const corporaDir = process.env.POLICY_READER_CORPORA ?? path.resolve(repoRoot, '..', 'shared', 'corpora');
 export const cliPath = path.join(repoRoot, 'out', 'main', 'policy-reader.js');
 export const servePath = path.join(repoRoot, 'out', 'main', 'serve.js');
 

@@ -1,4 +1,6 @@
-/// <reference types="vite/client" />
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface Migration {
   version: number;
@@ -6,20 +8,34 @@ export interface Migration {
   sql: string;
 }
 
-// Numbered files NNN_name.sql, bundled at build time; the number is the schema version it produces.
-const files = import.meta.glob('./migrations/*.sql', { query: '?raw', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
+const here = path.dirname(fileURLToPath(import.meta.url));
 
-export const migrations: Migration[] = Object.entries(files)
-  .map(([path, sql]) => {
-    const match = /\/(\d{3})_([\w-]+)\.sql$/.exec(path);
-    if (!match) throw new Error(`Migration file name must be NNN_name.sql: ${path}`);
-    return { version: Number(match[1]), name: match[2]!, sql };
-  })
-  .sort((a, b) => a.version - b.version);
+/**
+ * The folder of numbered files NNN_name.sql (the number is the schema version it produces), read at
+ * run time in plain Node: beside this module in the sources (vitest), and copied to out/main/migrations
+ * by the build (electron.vite.config.ts), where this module is bundled into out/main or out/main/chunks.
+ */
+export function migrationsDir(): string {
+  const candidates = [path.join(here, 'migrations'), path.join(here, '..', 'migrations')];
+  const found = candidates.find((dir) => fs.existsSync(path.join(dir, '001_init.sql')));
+  if (!found) throw new Error(`The migrations folder is missing (looked in ${candidates.join(', ')})`);
+  return found;
+}
 
-migrations.forEach((m, i) => {
-  if (i > 0 && m.version <= migrations[i - 1]!.version) throw new Error(`Two migrations are numbered ${m.version}`);
-});
+export function loadMigrations(dir = migrationsDir()): Migration[] {
+  const list = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .map((file) => {
+      const match = /^(\d{3})_([\w-]+)\.sql$/.exec(file);
+      if (!match) throw new Error(`Migration file name must be NNN_name.sql: ${file}`);
+      return { version: Number(match[1]), name: match[2]!, sql: fs.readFileSync(path.join(dir, file), 'utf8') };
+    })
+    .sort((a, b) => a.version - b.version);
+  list.forEach((m, i) => {
+    if (i > 0 && m.version <= list[i - 1]!.version) throw new Error(`Two migrations are numbered ${m.version}`);
+  });
+  return list;
+}
+
+export const migrations: Migration[] = loadMigrations();

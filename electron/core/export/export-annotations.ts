@@ -30,8 +30,15 @@ export interface ExportRequest {
   layout?: ExportLayout;
 }
 
-/** Export the chosen annotations as Word, Markdown or an annotation pack, as a file for the client to save. */
-export async function exportAnnotations(ctx: CoreContext, { format, filter = {}, layout = 'excerpts' }: ExportRequest): Promise<ExportFile> {
+export interface BuiltExport {
+  fileName: string;
+  mimeType: string;
+  bytes: Buffer;
+  count: number;
+}
+
+/** Build the chosen annotations as Word, Markdown or an annotation pack. */
+export async function buildExport(ctx: CoreContext, { format, filter = {}, layout = 'excerpts' }: ExportRequest): Promise<BuiltExport> {
   if (format === 'json') {
     const annotations = listAnnotations(ctx, filter);
     const pack = buildPack(ctx, annotations);
@@ -39,7 +46,7 @@ export async function exportAnnotations(ctx: CoreContext, { format, filter = {},
     return {
       fileName: exportFileName(title, 'json'),
       mimeType: MIME.json,
-      dataBase64: Buffer.from(JSON.stringify(pack, null, 1), 'utf8').toString('base64'),
+      bytes: Buffer.from(JSON.stringify(pack, null, 1), 'utf8'),
       count: annotations.length,
     };
   }
@@ -48,7 +55,13 @@ export async function exportAnnotations(ctx: CoreContext, { format, filter = {},
   return {
     fileName: exportFileName(scopeTitle(content, filter), format, content.exportedOn),
     mimeType: MIME[format],
-    dataBase64: bytes.toString('base64'),
+    bytes,
     count: content.count,
   };
+}
+
+/** The export as a file for a client that saves it itself (browser mode downloads it, the CLI writes it). */
+export async function exportAnnotations(ctx: CoreContext, request: ExportRequest): Promise<ExportFile> {
+  const { bytes, ...file } = await buildExport(ctx, request);
+  return { ...file, dataBase64: bytes.toString('base64') };
 }

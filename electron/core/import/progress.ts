@@ -11,6 +11,7 @@ export function importProgress(ctx: CoreContext): ImportProgress {
 
 export function reportProgress(ctx: CoreContext, progress: ImportProgress): void {
   current.set(ctx.db, progress);
+  ctx.events?.emit({ type: 'progress', progress });
 }
 
 /** Let other requests (a progress poll) in between batches; no transaction is open at this point. */

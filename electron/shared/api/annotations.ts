@@ -42,6 +42,7 @@ export const annotationMethods = {
         tags: z.array(tag).max(50).optional(),
       })
       .strict(),
+    { mutates: ['annotation'] },
   ),
   updateAnnotation: method<Annotation>()(
     z
@@ -53,21 +54,23 @@ export const annotationMethods = {
         tags: z.array(tag).max(50).optional(),
       })
       .strict(),
+    { mutates: ['annotation'] },
   ),
   /** Marks it deleted; `restoreAnnotation` undoes that. */
-  deleteAnnotation: method<Annotation>()(z.object({ uuid }).strict()),
-  restoreAnnotation: method<Annotation>()(z.object({ uuid }).strict()),
+  deleteAnnotation: method<Annotation>()(z.object({ uuid }).strict(), { mutates: ['annotation'] }),
+  restoreAnnotation: method<Annotation>()(z.object({ uuid }).strict(), { mutates: ['annotation'] }),
   listAnnotations: method<Annotation[]>()(annotationFilter),
   listAnnotationTags: method<TagCount[]>()(z.object({}).strict()),
   getAnnotationColors: method<ColorMeaning[]>()(z.object({}).strict()),
   setColorMeaning: method<ColorMeaning[]>()(
     z.object({ color, meaning: z.string().trim().min(1).max(20) }).strict(),
+    { mutates: ['annotation'] },
   ),
   /**
    * Re-attach annotations to the text of a document: after a re-import (fromDocId = toDocId) or to a new
    * edition (annotations move from one document to the other). Unplaceable ones are kept, detached.
    */
-  reanchorAnnotations: method<ReanchorReport>()(z.object({ fromDocId: id, toDocId: id }).strict()),
+  reanchorAnnotations: method<ReanchorReport>()(z.object({ fromDocId: id, toDocId: id }).strict(), { mutates: ['annotation'] }),
   exportAnnotations: method<ExportFile>()(
     z
       .object({
@@ -78,5 +81,5 @@ export const annotationMethods = {
       .strict(),
   ),
   /** Merge an annotation pack (the JSON export of another copy of the app). */
-  importAnnotationPack: method<PackImportResult>()(z.object({ pack: z.string().min(2).max(200_000_000) }).strict()),
+  importAnnotationPack: method<PackImportResult>()(z.object({ pack: z.string().min(2).max(200_000_000) }).strict(), { mutates: ['annotation'] }),
 };

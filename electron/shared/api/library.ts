@@ -12,7 +12,7 @@ export const libraryMethods = {
   getBlocks: method<Block[]>()(z.object({ docId: id }).strict()),
   getOriginal: method<Original>()(z.object({ docId: id }).strict()),
   /** Import files or folders that the serving machine can read. */
-  importPaths: method<ImportResult[]>()(z.object({ paths: z.array(z.string().min(1)).min(1) }).strict()),
+  importPaths: method<ImportResult[]>()(z.object({ paths: z.array(z.string().min(1)).min(1) }).strict(), { mutates: ['document', 'blocks'] }),
   /** Import file contents sent by the client (drag and drop in browser mode). */
   importUploads: method<ImportResult[]>()(
     z
@@ -22,6 +22,7 @@ export const libraryMethods = {
           .min(1),
       })
       .strict(),
+    { mutates: ['document', 'blocks'] },
   ),
   /** Correct a document's title, issuing body, 文号 or date of issue (null clears a field). */
   updateMetadata: method<DocumentDetail>()(
@@ -38,11 +39,12 @@ export const libraryMethods = {
           .optional(),
       })
       .strict(),
+    { mutates: ['metadata'] },
   ),
   /** The copies of the work this document belongs to, with how complete each one is. */
   getVersions: method<Versions>()(z.object({ docId: id }).strict()),
   /** How far the running import has come (poll it for a progress bar). */
   getImportProgress: method<ImportProgress>()(z.object({}).strict()),
   /** Group the whole library into works again (e.g. after documents were deleted). */
-  regroupVersions: method<{ works: number }>()(z.object({}).strict()),
+  regroupVersions: method<{ works: number }>()(z.object({}).strict(), { mutates: ['metadata'] }),
 };

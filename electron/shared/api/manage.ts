@@ -40,17 +40,17 @@ export const manageMethods = {
    * Set or clear a document's 文种 (kind), used to filter the library. Title, issuer, 文号 and
    * date are edited with `updateMetadata` (library.ts).
    */
-  setDocumentKind: method<DocumentDetail>()(z.object({ docId: id, kind: field(50) }).strict()),
+  setDocumentKind: method<DocumentDetail>()(z.object({ docId: id, kind: field(50) }).strict(), { mutates: ['metadata'] }),
   /** Move a document to the recycle bin (undoable with restoreDocument). */
-  deleteDocument: method<DeletedDocument>()(z.object({ docId: id }).strict()),
-  restoreDocument: method<DocumentSummary>()(z.object({ docId: id }).strict()),
+  deleteDocument: method<DeletedDocument>()(z.object({ docId: id }).strict(), { mutates: ['document'] }),
+  restoreDocument: method<DocumentSummary>()(z.object({ docId: id }).strict(), { mutates: ['document'] }),
   listDeleted: method<DeletedDocument[]>()(z.object({}).strict()),
   /** Remove a deleted document for good, with its text and everything attached to it. */
-  purgeDocument: method<{ docId: number }>()(z.object({ docId: id }).strict()),
-  saveReadingPosition: method<ReadingPosition>()(z.object({ docId: id, blockId: id.nullable() }).strict()),
+  purgeDocument: method<{ docId: number }>()(z.object({ docId: id }).strict(), { mutates: ['document', 'blocks', 'annotation'] }),
+  saveReadingPosition: method<ReadingPosition>()(z.object({ docId: id, blockId: id.nullable() }).strict(), { mutates: ['settings'] }),
   getReadingPosition: method<ReadingPosition | null>()(z.object({ docId: id }).strict()),
   listRecent: method<RecentDocument[]>()(z.object({ limit: z.number().int().min(1).max(100).optional() }).strict()),
   getPreferences: method<Preferences>()(z.object({}).strict()),
   /** Change some preferences; returns all of them. */
-  setPreferences: method<Preferences>()(preferencesPatch),
+  setPreferences: method<Preferences>()(preferencesPatch, { mutates: ['settings'] }),
 };
