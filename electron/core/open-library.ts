@@ -3,9 +3,9 @@ import { annotationHandlers } from './annotations/handlers';
 import { compareHandlers } from './compare/handlers';
 import type { CoreContext } from './context';
 import type { CoreApi } from './core-api';
-import { changePosition } from './db/change-log';
+import { changePosition, documentsChangedSince } from './db/change-log';
 import { openDatabase } from './db/open-database';
-import { dispatch } from './dispatch';
+import { dispatch, type ChangeReporting } from './dispatch';
 import { createCoreEvents, type CoreEvents } from './events';
 import { exportToFile } from './export/export-to-file';
 import { libraryHandlers } from './library/handlers';
@@ -50,7 +50,12 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     ...compareHandlers(ctx),
     ...annotationHandlers(ctx),
   };
-  const changes = { events, position: () => changePosition(db) };
+  const changes: ChangeReporting = {
+    events,
+    position: () => changePosition(db),
+    documentsSince: (seq) => documentsChangedSince(db, seq),
+    afterMutation: () => {},
+  };
   return {
     ...ctx,
     events,

@@ -3,10 +3,11 @@ import type { ChangeKind } from './method';
 
 /**
  * What the core tells every door without being asked: a mutating method finished (`seq` is the change
- * log's position after it), or the running import moved on.
+ * log's position after it, `docIds` the documents the log names since the call began), or the running
+ * import moved on.
  */
 export type CoreEvent =
-  | { type: 'change'; method: string; kinds: readonly ChangeKind[]; seq: number }
+  | { type: 'change'; method: string; kinds: readonly ChangeKind[]; seq: number; docIds: number[] }
   | { type: 'progress'; progress: ImportProgress };
 
 /** The IPC channel main → renderer for core events (desktop); browser mode streams them at /api/events. */

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { changesDocuments } from '../../electron/shared/core-events';
+import { onCoreEvent } from './api/client';
 import { AppContext, type AppContextValue, type OpenOptions, type ReadTarget, type Toast } from './app-context';
 import { extraViews, headerItems, rightPanels } from './extensions';
 import { DocumentInfoPanel } from './library/DocumentInfoPanel';
@@ -8,6 +10,7 @@ import { RecentDocuments } from './library/RecentDocuments';
 import { Presentation } from './presentation/Presentation';
 import { DocumentTabs } from './reader/DocumentTabs';
 import { parseBlockHash, parseReaderLink } from './reader/citation';
+import { forgetDocument } from './reader/document-cache';
 import { readingStore } from './reader/reading-store';
 import { ReaderView } from './reader/ReaderView';
 import { isTyping } from './reader/useReaderKeys';
@@ -68,6 +71,18 @@ function Shell() {
     if (activeDocId !== null) setPresenting({ docId: activeDocId, blockId: position?.docId === activeDocId ? position.blockId : null });
   }, [activeDocId]);
 
+  // The library changed (here, in another window, or through the CLI): the core says so after every
+  // mutation; lists and open documents reload from the change log's position.
+  useEffect(
+    () =>
+      onCoreEvent((event) => {
+        if (event.type !== 'change' || !changesDocuments(event)) return;
+        for (const docId of event.docIds) forgetDocument(docId);
+        setLibraryVersion(event.seq);
+      }),
+    [],
+  );
+
   // F5 starts presentation mode, as in slide software.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -126,7 +141,6 @@ function Shell() {
     activePanel,
     showPanel,
     libraryVersion,
-    refreshLibrary: useCallback(() => setLibraryVersion((v) => v + 1), []),
     notify,
     present,
   };

@@ -34,9 +34,11 @@ export interface AppContextValue {
   /** Right side bar panel id (extensions.ts rightPanels, or the shell's own 'info'), or null when closed. */
   activePanel: string | null;
   showPanel(id: string | null): void;
-  /** Bumped whenever documents are imported, renamed, deleted or restored; reload lists on change. */
+  /**
+   * The change log's position at the last change to documents, their text or metadata (imported,
+   * renamed, deleted, restored — by any door), from the core's change events; reload lists on change.
+   */
   libraryVersion: number;
-  refreshLibrary(): void;
   /** A short message at the bottom of the window, with an optional action (e.g. 撤销). */
   notify(message: string, action?: Toast['action']): void;
   /** Enter presentation mode for the active document. */

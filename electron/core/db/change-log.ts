@@ -40,3 +40,10 @@ export function lastChangeOf(db: Db, kinds: readonly LoggedChange[]): number {
   const last = statement(db, 'SELECT ifnull(max(seq), 0) AS seq FROM changes WHERE what = ?');
   return Math.max(0, ...kinds.map((k) => (last.get(k) as { seq: number }).seq));
 }
+
+/** The documents named by changes after `seq` (any kind), for doors that refresh what shows them. */
+export function documentsChangedSince(db: Db, seq: number): number[] {
+  return (statement(db, 'SELECT DISTINCT doc_id FROM changes WHERE seq > ? AND doc_id IS NOT NULL ORDER BY doc_id').all(seq) as { doc_id: number }[]).map(
+    (r) => r.doc_id,
+  );
+}

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { AnnotationFilter, ExportFormat, ExportLayout } from '../../../electron/shared/annotation-types';
-import { api } from '../api/client';
 import { useApp } from '../app-context';
-import { saveExport } from './download';
+import { exportAndSave } from './download';
 
 export type ExportScope =
   | { kind: 'filtered'; filter: AnnotationFilter; count: number; chosen?: boolean }
@@ -45,8 +44,8 @@ export function ExportDialog({ scopes, onClose }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const file = await api.exportAnnotations({ format, layout, filter: filterOf(scopes[scopeIndex]!) });
-      if (await saveExport(file)) notify(`已导出 ${file.count} 条批注：${file.fileName}`);
+      const saved = await exportAndSave({ format, layout, filter: filterOf(scopes[scopeIndex]!) });
+      if (saved) notify(`已导出 ${saved.count} 条批注：${saved.fileName}`);
       onClose();
     } catch (err) {
       setError((err as Error).message);

@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { ArgsIn } from '../../../electron/shared/contract';
 import type { Annotation, ColorMeaning } from '../../../electron/shared/annotation-types';
-import { api } from '../api/client';
+import { api, onCoreEvent } from '../api/client';
 
 /** Shown until the library answers; the same defaults as migration 004. */
 const DEFAULT_COLORS: ColorMeaning[] = [
@@ -13,6 +13,8 @@ const DEFAULT_COLORS: ColorMeaning[] = [
 ];
 
 const EMPTY: Annotation[] = [];
+/** Edits the store makes itself and reloads after, so their change events need no second reload. */
+const OWN_EDITS = new Set(['createAnnotation', 'updateAnnotation', 'deleteAnnotation', 'restoreAnnotation']);
 
 /**
  * The annotations of the documents being read, shared by the highlights in the text, the selection
@@ -112,6 +114,15 @@ class AnnotationStore {
 }
 
 export const annotationStore = new AnnotationStore();
+
+// Annotations changed by another door (the CLI, another window) or by a re-import: reload what is shown.
+// This window's own edits already reloaded the document they touched.
+onCoreEvent((event) => {
+  if (event.type !== 'change' || !event.kinds.some((k) => k === 'annotation' || k === 'blocks' || k === 'document')) return;
+  if (event.method === 'setColorMeaning') void annotationStore.loadColors(true).catch(() => {});
+  else if (OWN_EDITS.has(event.method)) return;
+  else void annotationStore.reloadAll();
+});
 
 /** Re-render on any annotation change; returns the change counter. */
 export function useAnnotationVersion(): number {

@@ -1,4 +1,5 @@
 import type { ArgsIn, MethodName, ReaderApi, Result } from '../../../electron/shared/contract';
+import type { CoreEvent } from '../../../electron/shared/core-events';
 import type { ErrorInfo } from '../../../electron/shared/types';
 
 type Envelope<T> = { ok: true; result: T } | { ok: false; error: ErrorInfo };
@@ -44,3 +45,34 @@ async function call<M extends MethodName>(name: M, args: ArgsIn<M>): Promise<Res
 export const api = new Proxy({} as ReaderApi, {
   get: (_target, name: string) => (args: unknown) => call(name as MethodName, args as never),
 });
+
+const eventListeners = new Set<(event: CoreEvent) => void>();
+let eventSource: { close(): void } | null = null;
+
+function deliver(event: CoreEvent): void {
+  for (const listener of eventListeners) listener(event);
+}
+
+/** Start listening to the core once: IPC in the desktop app, Server-Sent Events in browser mode. */
+function connectEvents(): { close(): void } {
+  if (window.readerDesktop) return { close: window.readerDesktop.onCoreEvent(deliver) };
+  const source = new EventSource('/api/events');
+  source.onmessage = (message: MessageEvent<string>) => deliver(JSON.parse(message.data) as CoreEvent);
+  return source;
+}
+
+/**
+ * The core's events as they happen: a change after every mutating call (from this window or any
+ * other door), and import progress. Returns the unsubscribe function.
+ */
+export function onCoreEvent(listener: (event: CoreEvent) => void): () => void {
+  eventListeners.add(listener);
+  eventSource ??= connectEvents();
+  return () => {
+    eventListeners.delete(listener);
+    if (eventListeners.size === 0) {
+      eventSource?.close();
+      eventSource = null;
+    }
+  };
+}

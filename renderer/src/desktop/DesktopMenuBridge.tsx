@@ -16,7 +16,7 @@ export function importSummary(results: ImportResult[]): string {
 
 /** Desktop app only: what the native menu and the system ask of the shell; shows their import's progress. */
 function DesktopCommands() {
-  const { present, refreshLibrary, openDocument, notify } = useApp();
+  const { present, openDocument, notify } = useApp();
   const [importing, setImporting] = useState(false);
   const importDone = useCallback(() => setImporting(false), []);
   useMenuCommand('presentation', present);
@@ -24,7 +24,6 @@ function DesktopCommands() {
   useMenuCommand('imported', (results) => {
     setImporting(false);
     if (results.length === 0) return;
-    refreshLibrary();
     notify(importSummary(results));
     const first = results.find((r) => r.ok && r.docId !== undefined);
     if (first) openDocument(first.docId!);

@@ -1,39 +1,41 @@
 import { useEffect, useState } from 'react';
 import type { ImportProgress } from '../../../electron/shared/import-types';
-import { api } from '../api/client';
+import { api, onCoreEvent } from '../api/client';
 import './import.css';
 
 const fileName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
 /**
  * A progress bar for a running import. Mount it while an import call is pending (or keep it mounted:
- * it shows nothing when no import is running); it polls getImportProgress, and stops polling and
- * calls onIdle, if given, once no import is running.
+ * it shows nothing when no import is running). It asks once where the import is, then follows the
+ * core's progress events; calls onIdle, if given, once no import is running.
  */
-export function ImportProgressBar({ pollMs = 400, onIdle }: { pollMs?: number; onIdle?: () => void }) {
+export function ImportProgressBar({ onIdle }: { onIdle?: () => void }) {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   useEffect(() => {
     let live = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      try {
-        const next = await api.getImportProgress({});
-        if (live) setProgress(next);
-        if (live && !next.running && onIdle) {
-          onIdle();
-          return;
-        }
-      } catch {
-        // A missed poll only delays the bar.
-      }
-      if (live) timer = setTimeout(poll, pollMs);
+    let seenEvent = false;
+    const show = (next: ImportProgress) => {
+      if (!live) return;
+      setProgress(next);
+      if (!next.running) onIdle?.();
     };
-    void poll();
+    const unsubscribe = onCoreEvent((event) => {
+      if (event.type !== 'progress') return;
+      seenEvent = true;
+      show(event.progress);
+    });
+    api.getImportProgress({}).then(
+      (now) => {
+        if (!seenEvent) show(now);
+      },
+      () => {}, // events still move the bar
+    );
     return () => {
       live = false;
-      clearTimeout(timer);
+      unsubscribe();
     };
-  }, [pollMs, onIdle]);
+  }, [onIdle]);
 
   if (!progress?.running) return null;
   return (

@@ -5,7 +5,7 @@ import { useAsync } from '../useAsync';
 
 /** The recycle bin: deleted documents stay restorable until removed here for good. */
 export function DeletedDocuments() {
-  const { libraryVersion, refreshLibrary, notify } = useApp();
+  const { libraryVersion, notify } = useApp();
   const deleted = useAsync(() => api.listDeleted({}), [libraryVersion]);
   const [open, setOpen] = useState(false);
   const list = deleted.data ?? [];
@@ -17,7 +17,6 @@ export function DeletedDocuments() {
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {
       await action();
-      refreshLibrary();
       notify(done);
     } catch (err) {
       notify((err as Error).message);

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { DocumentDetail } from '../../../electron/shared/types';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
-import { forgetDocument } from '../reader/document-cache';
 import { useAsync } from '../useAsync';
 import { cleanupLabelZh } from '../../../electron/shared/import-types';
 import { MetadataForm } from './MetadataForm';
@@ -19,24 +18,19 @@ export function DocumentInfoPanel() {
 }
 
 function DocumentInfo({ doc }: { doc: DocumentDetail }) {
-  const { refreshLibrary, notify, closeDocument, openDocument } = useApp();
+  const { notify, closeDocument, openDocument } = useApp();
   const [editing, setEditing] = useState(false);
   const [showOriginal, setShowOriginal] = useState(false);
 
   const remove = async () => {
     try {
       await api.deleteDocument({ docId: doc.id });
-      forgetDocument(doc.id);
       closeDocument(doc.id);
-      refreshLibrary();
       notify(`已删除《${doc.title}》`, {
         label: '撤销',
         run: () =>
           api.restoreDocument({ docId: doc.id }).then(
-            () => {
-              refreshLibrary();
-              openDocument(doc.id);
-            },
+            () => openDocument(doc.id),
             (err: Error) => notify(err.message),
           ),
       });
@@ -56,8 +50,6 @@ function DocumentInfo({ doc }: { doc: DocumentDetail }) {
           onDone={(changed) => {
             setEditing(false);
             if (changed) {
-              forgetDocument(doc.id);
-              refreshLibrary();
               notify('已保存文档信息');
             }
           }}

@@ -1,14 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ImportResult } from '../../../electron/shared/types';
 import { useApp } from '../app-context';
 import { dismissImport, importFiles, useImportProgress } from './import-queue';
 
-/** Hook for import callers: refresh the library and open the first new document. */
+/** Hook for import callers; the library list refreshes from the import's change event. */
 export function useImportHandler(): (files: File[]) => void {
-  const { refreshLibrary } = useApp();
-  return (files) => void importFiles(files, (results: ImportResult[]) => {
-    if (results.some((r) => r.ok)) refreshLibrary();
-  });
+  return (files) => void importFiles(files, () => {});
 }
 
 /** Files dragged anywhere onto the window are imported; shows the drop target and the progress card. */
