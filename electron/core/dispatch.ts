@@ -2,13 +2,11 @@ import { changeKindsOf, type ArgsIn, type MethodName, type ReaderHandlers, type 
 import { validateArgs } from '../shared/validate';
 import type { CoreEvents } from './events';
 
-/** How dispatch reports a mutation: the change log's position and documents, derived things catching up, the events. */
+/** How dispatch reports a mutation: the change log's position and the documents it names, and the events. */
 export interface ChangeReporting {
   events: CoreEvents;
   position(): number;
   documentsSince(seq: number): number[];
-  /** Bring what is derived from the log (annotation anchors, …) up to date before the doors hear of it. */
-  afterMutation(): void;
 }
 
 /**
@@ -27,7 +25,6 @@ export async function dispatch<M extends MethodName>(
   const before = kinds && changes ? changes.position() : 0;
   const result = await handler(args);
   if (kinds && changes) {
-    changes.afterMutation();
     changes.events.emit({ type: 'change', method: name, kinds, seq: changes.position(), docIds: changes.documentsSince(before) });
   }
   return result;

@@ -1,8 +1,9 @@
-import type { ReaderHandlers } from '../shared/contract';
+import { changeKindsOf, type ReaderHandlers } from '../shared/contract';
 import { annotationHandlers } from './annotations/handlers';
 import { compareHandlers } from './compare/handlers';
 import type { CoreContext } from './context';
 import type { CoreApi } from './core-api';
+import { catchUpDerived, externalChanges, withCatchUp } from './catch-up';
 import { changePosition, documentsChangedSince } from './db/change-log';
 import { openDatabase } from './db/open-database';
 import { dispatch, type ChangeReporting } from './dispatch';
@@ -18,6 +19,8 @@ export interface Library extends CoreContext, CoreApi {
   file: string;
   handlers: ReaderHandlers;
   events: CoreEvents;
+  /** Changes written by another process (the CLI) since the doors were last told: catch up, tell them. */
+  catchUpExternal(): void;
   /** Integrity check, restore and backups done on opening (see core/safety). */
   safety: SafetyReport;
   close(): void;
@@ -43,18 +46,21 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
   const events = createCoreEvents();
   const ctx: CoreContext = { db, events };
   if (options.seedsDir && !reader) importSeedsOnce(ctx, options.seedsDir);
-  const handlers: ReaderHandlers = {
+  const handlers: ReaderHandlers = withCatchUp(ctx, {
     ...libraryHandlers(ctx),
     ...searchHandlers(ctx),
     ...manageHandlers(ctx),
     ...compareHandlers(ctx),
     ...annotationHandlers(ctx),
-  };
+  });
+  // What the log says changed while the library was closed (or by the seeds) is caught up first.
+  if (!reader) catchUpDerived(ctx);
+  /** The log position the doors have been told about. */
+  let told = changePosition(db);
   const changes: ChangeReporting = {
     events,
     position: () => changePosition(db),
     documentsSince: (seq) => documentsChangedSince(db, seq),
-    afterMutation: () => {},
   };
   return {
     ...ctx,
@@ -62,9 +68,19 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     file,
     handlers,
     safety,
-    call: (name, args) => dispatch(handlers, name, args, changes),
+    call: async (name, args) => {
+      const result = await dispatch(handlers, name, args, changes);
+      if (changeKindsOf(name)) told = changePosition(db);
+      return result;
+    },
     onEvent: (listener) => events.subscribe(listener),
     exportToFile: (request) => exportToFile(ctx, request),
+    catchUpExternal: () => {
+      const change = reader ? null : externalChanges(ctx, told);
+      if (!change) return;
+      told = change.seq;
+      events.emit({ type: 'change', method: 'external', ...change });
+    },
     close: () => db.close(),
   };
 }

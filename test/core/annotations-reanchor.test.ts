@@ -142,6 +142,12 @@ describe('re-anchoring to a new edition', () => {
       });
     })();
 
+    // Written behind the core's back (as another process would): listing alone changes nothing, since
+    // reads never write; the change log makes the library catch up (the desktop app and browser mode
+    // look every two seconds), and the annotations stand at their new places.
+    const stale = await dispatch(lib.handlers, 'listAnnotations', { docId });
+    expect(stale.map((a) => a.start)).toEqual(stale.map(() => null));
+    lib.catchUpExternal();
     const after = await dispatch(lib.handlers, 'listAnnotations', { docId });
     expect(after).toHaveLength(Object.keys(made).length);
     const byKey = new Map(Object.entries(made).map(([k, a]) => [k, after.find((x) => x.uuid === a.uuid)!]));

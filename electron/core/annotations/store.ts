@@ -11,7 +11,6 @@ import type { CoreContext } from '../context';
 import { requireDocument } from '../library/documents';
 import { loadDocText, toAnchor, toGlobal } from './doc-text';
 import { contextOf } from './locate-quote';
-import { adoptOrphans, documentsWithAnnotations, refreshDocument } from './place-annotations';
 import { READING_ORDER, SELECT_ROWS, toAnnotations, type AnnotationRow } from './rows';
 import { setTags } from './tags';
 
@@ -122,19 +121,12 @@ export function restoreAnnotation(ctx: CoreContext, uuid: string): Annotation {
   return getAnnotation(ctx, uuid);
 }
 
-/** Bring recorded places up to date with the documents' current text before they are shown or exported. */
-export function refreshAnchors(ctx: CoreContext, docId?: number): void {
-  adoptOrphans(ctx);
-  for (const id of docId === undefined ? documentsWithAnnotations(ctx) : [docId]) refreshDocument(ctx, id);
-}
-
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** Annotations matching the filter, in reading order (document, then place in it); detached last. */
 export function listAnnotations(ctx: CoreContext, filter: AnnotationFilter = {}): Annotation[] {
-  refreshAnchors(ctx, filter.docId);
   const where = ['a.deleted_at IS NULL', '(a.doc_id IS NULL OR d.deleted_at IS NULL)'];
   const params: unknown[] = [];
   if (filter.docId !== undefined) {

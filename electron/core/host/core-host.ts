@@ -4,6 +4,8 @@ import type { ExportToFile } from '../core-api';
 import type { Library } from '../open-library';
 import type { HostMessage, HostRequest } from './host-messages';
 
+const EXTERNAL_CHECK_MS = 2000;
+
 export interface HostPort {
   postMessage(message: HostMessage): void;
   on(event: 'message', listener: (message: HostRequest) => void): void;
@@ -17,6 +19,9 @@ export interface HostPort {
  */
 export function serveLibrary(lib: Library, port: HostPort, onClosed: () => void): void {
   const unsubscribe = lib.onEvent((event) => port.postMessage({ kind: 'event', event }));
+  // Another process (the CLI) may write the same library: notice it in the background.
+  const tick = setInterval(() => lib.catchUpExternal(), EXTERNAL_CHECK_MS);
+  tick.unref();
   const answer = (id: number, run: () => Promise<unknown>) =>
     run().then(
       (result) => port.postMessage({ kind: 'reply', id, ok: true, result }),
@@ -25,6 +30,7 @@ export function serveLibrary(lib: Library, port: HostPort, onClosed: () => void)
   port.on('message', (request) => {
     if (request.kind === 'close') {
       unsubscribe();
+      clearInterval(tick);
       lib.close();
       port.postMessage({ kind: 'closed' });
       onClosed();
