@@ -1,5 +1,6 @@
 import type { Db } from '../db/open-database';
 import { normalizeString } from './normalized-text';
+import { lastChangeOf } from '../db/change-log';
 
 /** A stretch of consecutive blocks of one document: the unit related-passage search returns. */
 export interface Passage {
@@ -41,15 +42,9 @@ export function bigrams(text: string): string[] {
   return out;
 }
 
+/** The change log's position for what the index is built from (documents, their blocks, their works). */
 export function librarySignature(db: Db): string {
-  const row = db
-    .prepare(
-      `SELECT count(*) AS n, max(b.id) AS m, total(length(b.text)) AS len,
-              (SELECT group_concat(id || ':' || ifnull(work_id, ''), ',') FROM documents WHERE deleted_at IS NULL) AS docs
-       FROM blocks b JOIN documents d ON d.id = b.doc_id WHERE d.deleted_at IS NULL`,
-    )
-    .get() as { n: number; m: number | null; len: number; docs: string | null };
-  return `${row.n}/${row.m}/${row.len}/${row.docs}`;
+  return String(lastChangeOf(db, ['document', 'blocks', 'metadata']));
 }
 
 function splitPassages(rows: BlockRow[]): Omit<Passage, 'terms' | 'weights'>[] {

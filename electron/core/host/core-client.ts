@@ -1,7 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import { isMethodName, type ArgsIn, type MethodName, type Result } from '../../shared/contract';
 import type { CoreEvent } from '../../shared/core-events';
+import type { ImportProgress } from '../../shared/import-types';
 import { ReaderError } from '../../shared/errors';
+import { validateArgs } from '../../shared/validate';
 import type { ErrorInfo } from '../../shared/types';
 import type { CoreApi, ExportToFile } from '../core-api';
 import type { SafetyReport } from '../safety/prepare-library';
@@ -94,7 +96,10 @@ function startThread(workerFile: string, options: HostOptions, onEvent: (event: 
  */
 export async function createCoreClient(workerFile: string, options: HostOptions): Promise<CoreClient> {
   const listeners = new Set<(event: CoreEvent) => void>();
+  /** The writer's last word on the running import: answers getImportProgress even while a batch holds it. */
+  let progress: ImportProgress | null = null;
   const emit = (event: CoreEvent) => {
+    if (event.type === 'progress') progress = event.progress;
     for (const listener of listeners) listener(event);
   };
   const writer = await startThread(workerFile, { ...options, role: 'writer' }, emit);
@@ -109,7 +114,11 @@ export async function createCoreClient(workerFile: string, options: HostOptions)
   return {
     file: writer.file,
     safety: writer.safety,
-    call: <M extends MethodName>(name: M, args: ArgsIn<M> | unknown) => {
+    call: async <M extends MethodName>(name: M, args: ArgsIn<M> | unknown): Promise<Result<M>> => {
+      if (name === 'getImportProgress' && progress) {
+        validateArgs(name, args);
+        return progress as Result<M>;
+      }
       const thread = isMethodName(name) ? threads[threadFor(name)] : writer;
       return thread.request((id) => ({ kind: 'call', id, method: name, args })) as Promise<Result<M>>;
     },

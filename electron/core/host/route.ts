@@ -1,10 +1,7 @@
 import { changeKindsOf, type MethodName } from '../../shared/contract';
 
-/**
- * Reads that still go to the writer: import progress lives in the writer's memory, and listing or
- * exporting annotations may re-anchor them first (a write).
- */
-const WRITER_READS: ReadonlySet<MethodName> = new Set<MethodName>(['getImportProgress', 'listAnnotations', 'exportAnnotations', 'listAnnotationTags']);
+/** Reads that go to the writer: import progress lives in the writer's memory. */
+const WRITER_READS: ReadonlySet<MethodName> = new Set<MethodName>(['getImportProgress']);
 
 /**
  * Which thread answers a method: the writer (every mutation, in order) or the reader, whose own
