@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { protocol } from 'electron';
 import { SECURITY_HEADERS } from '../shared/security-policy';
-import { contentTypeOf, resolveStaticFile } from '../server/static-files';
+import { contentTypeOf, resolveStaticFile } from '../core/app-files';
 import { APP_HOST, APP_SCHEME } from './request-policy';
 
 /**

@@ -20,7 +20,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): AsyncState
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps list is the dependency array, as with useEffect
   }, [...deps, tick]);
   return { ...state, reload: () => setTick((t) => t + 1) };
 }

@@ -68,7 +68,7 @@ export function DocumentPane(props: DocumentPaneProps) {
     const target = pending.current ?? (props.initialBlockId ? { blockId: props.initialBlockId, fraction: 0 } : null);
     pending.current = null;
     requestAnimationFrame(() => (target ? reveal(target.blockId) : props.onReady(index)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per loaded text; reveal and the callbacks change identity every render
   }, [blocks.data]);
 
   const doc = docs.find((d) => d.id === docId);

@@ -64,7 +64,7 @@ export function SplitView({ panes, setPanes, widths, setWidths, docs, sync }: {
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- docKey stands for the documents (a new array each render)
   }, [sync, docKey, libraryVersion]);
 
   const lastLeader = useRef(0);

@@ -31,7 +31,7 @@ export function Presentation({ docId, startBlockId, onExit }: Props) {
       document.removeEventListener('fullscreenchange', onChange);
       if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- full screen is entered once per presentation; onExit is read when it ends
   }, []);
   const wasFull = useRef(false);
 
@@ -78,7 +78,7 @@ function Stage({ doc, startBlockId, onExit }: { doc: LoadedDocument; startBlockI
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [at, blank, model, parts, part, section, onExit]);
+  }, [at, blank, model, parts, part.start, section, onExit]);
 
   useEffect(() => {
     stageRef.current

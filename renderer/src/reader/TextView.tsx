@@ -66,7 +66,7 @@ export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
   useLayoutEffect(() => {
     if (initialIndex > 0) virtualizer.scrollToIndex(initialIndex + 1, { align: 'start' });
     // Only on mount: later moves come through the handle.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on mount only, by design
   }, []);
 
   // A new text size changes every row's height: measure again and keep the same block on top.
@@ -80,7 +80,7 @@ export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
     const top = topRef.current;
     virtualizer.measure();
     virtualizer.scrollToIndex(top + 1, { align: 'start' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-measure when the text size changes, not when the virtualizer object does
   }, [prefs.fontSize, prefs.lineHeight, prefs.readingFont]);
 
   const items = virtualizer.getVirtualItems();

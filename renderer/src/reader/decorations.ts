@@ -6,6 +6,7 @@ const EMPTY: BlockDecorations = new Map();
 /** All registered decorations for a text, merged per block. Call it once per view. */
 export function useBlockDecorations(source: DecorationSource): BlockDecorations {
   // The hooks array is static (see extensions.ts), so the hook order is stable.
+  // eslint-disable-next-line react-hooks/rules-of-hooks -- a fixed list of hooks, called in the same order every render
   const results = decorationHooks.map((useHook) => useHook(source));
   return useMemo(() => {
     const present = results.filter((r): r is BlockDecorations => r !== undefined && r.size > 0);
@@ -14,6 +15,6 @@ export function useBlockDecorations(source: DecorationSource): BlockDecorations 
     const merged = new Map<number, Decoration[]>();
     for (const map of present) for (const [blockId, list] of map) merged.set(blockId, [...(merged.get(blockId) ?? []), ...list]);
     return merged;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the decorations themselves are the dependencies
   }, results);
 }

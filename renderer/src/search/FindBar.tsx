@@ -74,6 +74,7 @@ export function FindBar({ docId, container }: ReaderOverlayProps) {
       else if (++frames < REVEAL_FRAMES) requestAnimationFrame(step);
     };
     requestAnimationFrame(step);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- find is a store snapshot, not a ref: find.current is the current match's index
   }, [mine, find.reveal, find.current, matches, docId, openDocument, container]);
 
   if (!mine) return null;

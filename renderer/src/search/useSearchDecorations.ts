@@ -18,5 +18,6 @@ export function useSearchDecorations(source: DecorationSource): BlockDecorations
       map.set(m.blockId, list);
     });
     return map;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- find is a store snapshot, not a ref: find.current is the current match's index
   }, [matches, find.current]);
 }
