@@ -1,14 +1,18 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { channelOf, methodNames } from '../shared/contract';
+import { channelOf, DESKTOP_CHANNELS, METHOD_NAME } from '../shared/channels';
 import { CORE_EVENT_CHANNEL, type CoreEvent } from '../shared/core-events';
-import { DESKTOP_CHANNELS, type ReaderDesktop } from '../shared/desktop-api';
+import type { ReaderDesktop } from '../shared/desktop-api';
 import { MENU_CHANNEL } from '../shared/menu-commands';
 import { createMenuRelay } from '../shared/menu-relay';
 
-// window.reader: one function per contract method; main validates every argument.
-const reader = Object.fromEntries(
-  methodNames.map((name) => [name, (args: unknown) => ipcRenderer.invoke(channelOf(name), args)]),
-);
+// window.reader.call(method, args): main answers each contract method (and only those) and validates every
+// argument. The contract's schemas stay out of the preload: it needs no list of names.
+const reader = {
+  call: (name: unknown, args: unknown) =>
+    typeof name === 'string' && METHOD_NAME.test(name)
+      ? ipcRenderer.invoke(channelOf(name), args)
+      : Promise.resolve({ ok: false, error: { code: 'unknown_method', message: `Unknown method ${String(name)}`, messageZh: '未知的接口' } }),
+};
 
 // Menu commands from main, held while the page has not subscribed yet (see createMenuRelay).
 const menu = createMenuRelay();

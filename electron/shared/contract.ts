@@ -36,10 +36,7 @@ export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-/** The IPC channel of a method; the only place a channel name is formed. */
-export function channelOf(name: MethodName): string {
-  return `reader:${name}`;
-}
+export { channelOf } from './channels';
 
 /** What a method changes, or undefined for a pure read (see `method(…, { mutates })`). */
 export function changeKindsOf(name: MethodName): readonly ChangeKind[] | undefined {

@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import type { MenuCommand, MenuCommandPayloads } from './menu-commands';
 
-/** IPC channels renderer → main for desktop-only services (dialogs), formed only here. */
-export const DESKTOP_CHANNELS = {
-  saveFile: 'desktop:saveFile',
-  chooseImportFiles: 'desktop:chooseImportFiles',
-  exportAnnotations: 'desktop:exportAnnotations',
-} as const;
+export { DESKTOP_CHANNELS } from './channels';
 
 export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
 

@@ -3,7 +3,8 @@ import type { CoreEvent } from '../../../electron/shared/core-events';
 import type { ErrorInfo } from '../../../electron/shared/types';
 
 type Envelope<T> = { ok: true; result: T } | { ok: false; error: ErrorInfo };
-type Bridge = Record<string, (args: unknown) => Promise<Envelope<unknown>>>;
+/** `window.reader` from the Electron preload: one entry point, main answers each contract method. */
+type Bridge = { call(name: string, args: unknown): Promise<Envelope<unknown>> };
 
 declare global {
   interface Window {
@@ -36,7 +37,7 @@ async function overHttp(name: string, args: unknown): Promise<Envelope<unknown>>
 }
 
 async function call<M extends MethodName>(name: M, args: ArgsIn<M>): Promise<Result<M>> {
-  const envelope = window.reader ? await window.reader[name]!(args) : await overHttp(name, args);
+  const envelope = window.reader ? await window.reader.call(name, args) : await overHttp(name, args);
   if (!envelope.ok) throw new ApiError(envelope.error);
   return envelope.result as Result<M>;
 }
