@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { dispatch } from '../../core/dispatch';
 import { writeFileAtomic } from '../../core/export/atomic-write';
 import type { Library } from '../../core/open-library';
 import { ANNOTATION_COLORS, type Annotation, type AnnotationColor, type AnnotationFilter } from '../../shared/annotation-types';
@@ -20,7 +19,7 @@ function nonNegative(values: Record<string, unknown>, name: string, required: bo
 /** A colour by its name (yellow…) or by what the user made it mean (重点…). */
 async function resolveColor(lib: Library, raw: string): Promise<AnnotationColor> {
   if ((ANNOTATION_COLORS as readonly string[]).includes(raw)) return raw as AnnotationColor;
-  const byMeaning = (await dispatch(lib.handlers, 'getAnnotationColors', {})).find((c) => c.meaning === raw);
+  const byMeaning = (await lib.call('getAnnotationColors', {})).find((c) => c.meaning === raw);
   if (byMeaning) return byMeaning.color;
   throw new UsageError(`--color must be one of ${ANNOTATION_COLORS.join(', ')} or a colour meaning such as 重点, got: ${raw}`);
 }
@@ -69,7 +68,7 @@ export const annotationCommands: CliCommand[] = [
       const docId = requireDocId(doc);
       const block = nonNegative(values, 'block', true)!;
       const endBlock = nonNegative(values, 'end-block', false) ?? block;
-      const annotation = await dispatch(lib.handlers, 'createAnnotation', {
+      const annotation = await lib.call('createAnnotation', {
         docId,
         start: { blockId: block, offset: nonNegative(values, 'start', true)! },
         end: { blockId: endBlock, offset: nonNegative(values, 'end', true)! },
@@ -87,7 +86,7 @@ export const annotationCommands: CliCommand[] = [
     summary: 'List annotations in reading order (detached ones last)',
     options: FILTER_OPTIONS,
     async run(lib, _p, values, io) {
-      const list = await dispatch(lib.handlers, 'listAnnotations', await filterFrom(lib, values));
+      const list = await lib.call('listAnnotations', await filterFrom(lib, values));
       io.out(list, () => list.map(humanAnnotation).join('\n') || '(no annotations)');
     },
   },
@@ -102,7 +101,7 @@ export const annotationCommands: CliCommand[] = [
       if (typeof values.out !== 'string' || values.out === '') throw new UsageError('--out FILE is required');
       const layout = values.layout ?? 'excerpts';
       if (layout !== 'excerpts' && layout !== 'sections') throw new UsageError('--layout must be excerpts or sections');
-      const file = await dispatch(lib.handlers, 'exportAnnotations', { format, layout, filter: await filterFrom(lib, values) });
+      const file = await lib.call('exportAnnotations', { format, layout, filter: await filterFrom(lib, values) });
       if (file.count === 0) io.log('warning: no annotation matches; the file says so');
       const bytes = Buffer.from(file.dataBase64, 'base64');
       writeFileAtomic(values.out, bytes);
@@ -122,7 +121,7 @@ export const annotationCommands: CliCommand[] = [
       } catch (err) {
         throw new UsageError(`Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
       }
-      const result = await dispatch(lib.handlers, 'importAnnotationPack', { pack: text });
+      const result = await lib.call('importAnnotationPack', { pack: text });
       io.out(result, () =>
         [
           `added ${result.added}, updated ${result.updated}, unchanged ${result.unchanged}, detached ${result.detached}`,
@@ -136,7 +135,7 @@ export const annotationCommands: CliCommand[] = [
     usage: 'reanchor-annotations FROM_DOC TO_DOC',
     summary: 'Move annotations to a new edition of a document (or re-check one document) and re-attach them',
     async run(lib, [from, to], _v, io) {
-      const report = await dispatch(lib.handlers, 'reanchorAnnotations', { fromDocId: requireDocId(from), toDocId: requireDocId(to ?? from) });
+      const report = await lib.call('reanchorAnnotations', { fromDocId: requireDocId(from), toDocId: requireDocId(to ?? from) });
       io.out(report, () => `${report.total} annotations: ${report.exact} exact, ${report.fuzzy} fuzzy, ${report.detached} detached (kept)`);
     },
   },

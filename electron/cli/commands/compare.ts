@@ -1,4 +1,3 @@
-import { dispatch } from '../../core/dispatch';
 import type { AlignedPair, Comparison, DiffOp } from '../../shared/compare-types';
 import type { CliCommand } from '../command';
 import { intOption, requireDocId, UsageError } from '../command';
@@ -64,13 +63,13 @@ export const compareCommands: CliCommand[] = [
       if (positionals.length !== 2) throw new UsageError('compare needs two documents: compare DOC_A DOC_B');
       const a = requireDocId(positionals[0]);
       const b = requireDocId(positionals[1]);
-      const c = await dispatch(lib.handlers, 'compareDocuments', { a, b });
+      const c = await lib.call('compareDocuments', { a, b });
       if (io.json) {
         const pairs = c.pairs.map(({ aMarks: _am, bMarks: _bm, ...p }) => p);
         io.out({ a: c.a, b: c.b, summary: c.summary, pairs, differences: c.differences });
         return;
       }
-      const textsOf = async (docId: number) => new Map((await dispatch(lib.handlers, 'getBlocks', { docId })).map((x) => [x.blockId, x.text]));
+      const textsOf = async (docId: number) => new Map((await lib.call('getBlocks', { docId })).map((x) => [x.blockId, x.text]));
       const texts = { a: await textsOf(a), b: await textsOf(b) };
       io.out(c, () => human(c, texts, Boolean(values.all)));
     },
@@ -85,7 +84,7 @@ export const compareCommands: CliCommand[] = [
       const docId = requireDocId(positionals[0]);
       const blockId = Number(positionals[1]);
       if (!Number.isInteger(blockId) || blockId <= 0) throw new UsageError(`BLOCK must be a block id (a positive integer), got: ${positionals[1]}`);
-      const r = await dispatch(lib.handlers, 'relatedPassages', { docId, blockId, limit: intOption(values, 'limit'), includeSameWork: Boolean(values['same-work']) });
+      const r = await lib.call('relatedPassages', { docId, blockId, limit: intOption(values, 'limit'), includeSameWork: Boolean(values['same-work']) });
       io.out(r, () =>
         [
           `query: ${clip(r.query, PREVIEW)}`,

@@ -1,5 +1,3 @@
-import { dispatch } from '../../core/dispatch';
-import { importPaths } from '../../core/import/import-files';
 import type { CliCommand } from '../command';
 import { requireDocId, UsageError } from '../command';
 
@@ -10,7 +8,14 @@ export const libraryCommands: CliCommand[] = [
     summary: 'Import files or folders (.txt .md .html .docx .pdf); progress on stderr, one result per file',
     async run(lib, paths, _values, io) {
       if (paths.length === 0) throw new UsageError('import needs at least one PATH');
-      const results = await importPaths(lib, paths, (done, total, file) => io.log(`[${done}/${total}] ${file}`));
+      // One line per file once it is done, from the core's progress events (each names the file it starts).
+      let current: string | null = null;
+      const stop = lib.onEvent((e) => {
+        if (e.type !== 'progress') return;
+        if (current !== null && e.progress.done > 0) io.log(`[${e.progress.done}/${e.progress.total}] ${current}`);
+        current = e.progress.running ? e.progress.file : null;
+      });
+      const results = await lib.call('importPaths', { paths }).finally(stop);
       io.out(results, () =>
         results
           .map((r) =>
@@ -28,7 +33,7 @@ export const libraryCommands: CliCommand[] = [
     usage: 'list',
     summary: 'List the documents in the library',
     async run(lib, _p, _v, io) {
-      const docs = await dispatch(lib.handlers, 'listDocuments', {});
+      const docs = await lib.call('listDocuments', {});
       io.out(docs, () => docs.map((d) => `#${d.id}\t${d.title}\t${d.source}`).join('\n') || '(library is empty)');
     },
   },
@@ -37,7 +42,7 @@ export const libraryCommands: CliCommand[] = [
     usage: 'toc DOC',
     summary: "A document's headings in reading order",
     async run(lib, [doc], _v, io) {
-      const toc = await dispatch(lib.handlers, 'getToc', { docId: requireDocId(doc) });
+      const toc = await lib.call('getToc', { docId: requireDocId(doc) });
       io.out(toc, () => toc.map((h) => `${'  '.repeat(h.level - 1)}${h.title}  [${h.blockId}]`).join('\n'));
     },
   },
@@ -46,7 +51,7 @@ export const libraryCommands: CliCommand[] = [
     usage: 'text DOC',
     summary: "A document's blocks: headings and paragraphs",
     async run(lib, [doc], _v, io) {
-      const blocks = await dispatch(lib.handlers, 'getBlocks', { docId: requireDocId(doc) });
+      const blocks = await lib.call('getBlocks', { docId: requireDocId(doc) });
       io.out(blocks, () => blocks.map((b) => (b.kind === 'heading' ? `${'#'.repeat(b.level)} ${b.text}` : b.text)).join('\n\n'));
     },
   },
@@ -66,8 +71,8 @@ export const libraryCommands: CliCommand[] = [
       };
       const changed = Object.values(patch).some((v) => v !== undefined);
       const detail = changed
-        ? await dispatch(lib.handlers, 'updateMetadata', { docId, ...patch })
-        : await dispatch(lib.handlers, 'getDocument', { docId });
+        ? await lib.call('updateMetadata', { docId, ...patch })
+        : await lib.call('getDocument', { docId });
       io.out(detail, () =>
         [
           `title      ${detail.title}`,
@@ -84,7 +89,7 @@ export const libraryCommands: CliCommand[] = [
     usage: 'versions DOC',
     summary: 'The copies of the work a document belongs to, with how complete each one is',
     async run(lib, [doc], _v, io) {
-      const v = await dispatch(lib.handlers, 'getVersions', { docId: requireDocId(doc) });
+      const v = await lib.call('getVersions', { docId: requireDocId(doc) });
       io.out(v, () =>
         [
           v.workId === null ? 'no other copy of this document in the library' : `work #${v.workId}  ${v.workTitle}`,

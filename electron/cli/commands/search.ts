@@ -1,4 +1,3 @@
-import { dispatch } from '../../core/dispatch';
 import { toErrorInfo } from '../../shared/errors';
 import type { SearchHit, SearchResult } from '../../shared/search-types';
 import type { CliCommand } from '../command';
@@ -23,7 +22,7 @@ export const searchCommands: CliCommand[] = [
         chapterId: values.chapter === undefined ? undefined : positive('chapter', String(values.chapter)),
         limit: intOption(values, 'limit'),
       };
-      const run = (query: string) => dispatch(lib.handlers, 'search', { query, ...scope });
+      const run = (query: string) => lib.call('search', { query, ...scope });
       if (values.stdin) {
         // One answer line per query line: a failing query answers with its error and the stream goes on.
         for await (const line of io.stdin()) {
