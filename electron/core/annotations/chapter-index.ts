@@ -1,6 +1,7 @@
+import { chapterPathsOf, withoutTitle } from '../../shared/chapter-path';
 import type { CoreContext } from '../context';
 
-/** Chapter paths of one document's blocks, answered by block seq from its headings alone. */
+/** Chapter paths of one document's blocks (the rule: shared/chapter-path.ts), answered by block seq from its headings alone. */
 export interface ChapterIndex {
   pathAt(seq: number): string[];
 }
@@ -10,13 +11,13 @@ export function chapterIndex({ db }: CoreContext, docId: number): ChapterIndex {
   const headings = db
     .prepare("SELECT seq, level, text FROM blocks WHERE doc_id = ? AND kind = 'heading' ORDER BY seq")
     .all(docId) as { seq: number; level: number; text: string }[];
-  const stack: { level: number; text: string }[] = [];
-  const paths = headings.map((h) => {
-    while (stack.length > 0 && stack[stack.length - 1]!.level >= h.level) stack.pop();
-    stack.push(h);
-    // The document's own title, when the text repeats it as a heading, is not a chapter.
-    return stack.map((s) => s.text).filter((t) => t !== title);
-  });
+  // Shown beside the document's title, so a heading repeating it is left out.
+  const paths = chapterPathsOf(headings.map((h) => ({ ...h, kind: 'heading' }))).map((path) =>
+    withoutTitle(
+      path.map((h) => h.text),
+      title,
+    ),
+  );
   return {
     pathAt(seq) {
       let lo = 0;

@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context';
+import { chapterPathsOf } from '../../shared/chapter-path';
 
 export interface TextBlock {
   id: number;
@@ -82,14 +83,7 @@ export function toAnchor(doc: DocText, start: number, end: number) {
   };
 }
 
-/** Headings above each block, outermost first (a heading's own path includes itself). */
+/** The chapter path of each block (the rule: shared/chapter-path.ts). */
 export function chapterPaths(blocks: TextBlock[]): string[][] {
-  const stack: TextBlock[] = [];
-  return blocks.map((b) => {
-    if (b.kind === 'heading') {
-      while (stack.length > 0 && stack[stack.length - 1]!.level >= b.level) stack.pop();
-      stack.push(b);
-    }
-    return stack.map((h) => h.text);
-  });
+  return chapterPathsOf(blocks).map((path) => path.map((h) => h.text));
 }

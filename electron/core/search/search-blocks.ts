@@ -7,6 +7,7 @@ import { compileTerm, matchDocument } from './match-documents';
 import type { IndexedDocument, MemoryIndex } from './memory-index';
 import { compareRanked, exactScore, offerMatches, TopK } from './rank';
 import { makeSnippet } from './snippet';
+import { enclosingHeadings } from '../../shared/chapter-path';
 
 export interface SearchArgs {
   query: string;
@@ -143,16 +144,7 @@ function scopeOf(
     .map((doc) => ({ doc }));
 }
 
-/** Titles of the headings above a block, outermost first. */
+/** The chapter path of a block (the rule: shared/chapter-path.ts); levels are 0 for paragraphs. */
 export function chapterPath(doc: IndexedDocument, ord: number): string[] {
-  const path: string[] = [];
-  let ceiling = doc.levels[ord]! > 0 ? doc.levels[ord]! : Infinity;
-  for (let i = ord - 1; i >= 0 && ceiling > 1; i--) {
-    const level = doc.levels[i]!;
-    if (level > 0 && level < ceiling) {
-      path.push(doc.headings.get(i)!);
-      ceiling = level;
-    }
-  }
-  return path.reverse();
+  return enclosingHeadings((i) => doc.levels[i]!, ord).map((i) => doc.headings.get(i)!);
 }

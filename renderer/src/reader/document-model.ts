@@ -1,3 +1,4 @@
+import { enclosingHeadings, headingRank } from '../../../electron/shared/chapter-path';
 import type { Block } from '../../../electron/shared/types';
 
 export interface OutlineNode {
@@ -49,15 +50,9 @@ export function buildModel(blocks: Block[]): DocumentModel {
   return { blocks, indexOf, headingIndexes, sectionOf, parentOf, outline };
 }
 
-/** The headings enclosing block `index`, outermost first (a heading includes itself). */
+/** The headings enclosing block `index`, outermost first (the rule: shared/chapter-path.ts). */
 export function chapterPath(model: DocumentModel, index: number): Block[] {
-  const path: Block[] = [];
-  let h = model.sectionOf[index] ?? -1;
-  while (h >= 0) {
-    path.unshift(model.blocks[h]!);
-    h = model.parentOf.get(h) ?? -1;
-  }
-  return path;
+  return enclosingHeadings((i) => headingRank(model.blocks[i]!), index).map((i) => model.blocks[i]!);
 }
 
 /** Index of the next (dir 1) or previous (dir -1) heading from block `index`; `maxLevel` limits to outer headings. */
