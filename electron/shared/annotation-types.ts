@@ -41,6 +41,18 @@ export interface ColorMeaning {
   meaning: string;
 }
 
+/**
+ * The colours' default look and meaning: what a new library starts with (migration 004 wrote the same
+ * rows; test/core/db-migrations.test.ts checks they agree) and what is shown until the library answers.
+ */
+export const DEFAULT_COLORS: readonly ColorMeaning[] = [
+  { color: 'yellow', hex: '#FFE77A', meaning: '重点' },
+  { color: 'green', hex: '#A8E6A1', meaning: '目标' },
+  { color: 'blue', hex: '#A9D4FF', meaning: '任务' },
+  { color: 'red', hex: '#FFB3B3', meaning: '存疑' },
+  { color: 'purple', hex: '#D9C2F0', meaning: '引用' },
+];
+
 export interface TagCount {
   name: string;
   count: number;

@@ -137,6 +137,14 @@ export function normalizeWithOffsets(original: string): NormalizedText {
   return { text, toOriginal };
 }
 
+/**
+ * The match rule, the same in the library search, its full-scan definition and find in document:
+ * a block matches when its normalised text contains every included term and no excluded one.
+ */
+export function matchesQuery(normalizedText: string, { include, exclude }: Pick<ParsedQuery, 'include' | 'exclude'>): boolean {
+  return include.length > 0 && include.every((t) => normalizedText.includes(t)) && !exclude.some((t) => normalizedText.includes(t));
+}
+
 /** Ranges (in normalised offsets) of every occurrence of every term, merged where they overlap. */
 export function findRanges(normalized: string, terms: readonly string[]): TextRange[] {
   const ranges: TextRange[] = [];

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, SCHEMA_VERSION } from '../../electron/core/db/migrate';
 import { loadMigrations } from '../../electron/core/db/migrations';
+import { DEFAULT_COLORS } from '../../electron/shared/annotation-types';
 
 type Db = Database.Database;
 const all = loadMigrations();
@@ -71,13 +72,8 @@ describe('migrations', () => {
     const db = libraryAt(versionBefore(4));
     const id = addDocument(db, '规划', ['第一段']);
     migrate(db);
-    expect(db.prepare('SELECT color, meaning FROM annotation_colors ORDER BY position').all()).toEqual([
-      { color: 'yellow', meaning: '重点' },
-      { color: 'green', meaning: '目标' },
-      { color: 'blue', meaning: '任务' },
-      { color: 'red', meaning: '存疑' },
-      { color: 'purple', meaning: '引用' },
-    ]);
+    expect(db.prepare('SELECT color, hex, meaning FROM annotation_colors ORDER BY position').all()).toEqual(DEFAULT_COLORS);
+    expect(DEFAULT_COLORS.map((c) => c.meaning)).toEqual(['重点', '目标', '任务', '存疑', '引用']);
     expect(db.prepare('SELECT title FROM documents WHERE id = ?').get(id)).toEqual({ title: '规划' });
   });
 

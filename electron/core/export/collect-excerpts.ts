@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationFilter, ColorMeaning } from '../../shared/annotation-types';
+import { DEFAULT_COLORS, type Annotation, type AnnotationFilter, type ColorMeaning } from '../../shared/annotation-types';
 import type { CoreContext } from '../context';
 import { getColors } from '../annotations/colors';
 import { listAnnotations } from '../annotations/store';
@@ -76,7 +76,7 @@ export function collectExcerpts(ctx: CoreContext, filter: AnnotationFilter = {})
 }
 
 export function meaningOf(content: ExportContent, a: Annotation): ColorMeaning {
-  return content.colors.find((c) => c.color === a.color) ?? { color: a.color, hex: '#FFE77A', meaning: a.color };
+  return content.colors.find((c) => c.color === a.color) ?? DEFAULT_COLORS.find((c) => c.color === a.color) ?? DEFAULT_COLORS[0]!;
 }
 
 export function formatExportDate(d: Date): string {

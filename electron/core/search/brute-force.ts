@@ -1,4 +1,4 @@
-import { normalizeForSearch, parseQuery } from '../../shared/search-query';
+import { matchesQuery, normalizeForSearch, parseQuery } from '../../shared/search-query';
 import type { Db } from '../db/open-database';
 
 /**
@@ -10,8 +10,8 @@ export function bruteForceSearch(
   query: string,
   scope: { docId?: number; workId?: number } = {},
 ): { total: number; blockIds: number[] } {
-  const { include, exclude } = parseQuery(query);
-  if (include.length === 0) return { total: 0, blockIds: [] };
+  const parsed = parseQuery(query);
+  if (parsed.include.length === 0) return { total: 0, blockIds: [] };
   const rows = db
     .prepare(
       `SELECT b.id, b.text FROM blocks b JOIN documents d ON d.id = b.doc_id
@@ -22,8 +22,7 @@ export function bruteForceSearch(
     .all({ docId: scope.docId ?? null, workId: scope.workId ?? null }) as [number, string][];
   const blockIds: number[] = [];
   for (const [id, raw] of rows) {
-    const text = normalizeForSearch(raw);
-    if (include.every((t) => text.includes(t)) && !exclude.some((t) => text.includes(t))) blockIds.push(id);
+    if (matchesQuery(normalizeForSearch(raw), parsed)) blockIds.push(id);
   }
   return { total: blockIds.length, blockIds };
 }

@@ -1,16 +1,8 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { ArgsIn } from '../../../electron/shared/contract';
-import type { Annotation, ColorMeaning } from '../../../electron/shared/annotation-types';
+import { DEFAULT_COLORS, type Annotation, type ColorMeaning } from '../../../electron/shared/annotation-types';
 import { api, onCoreEvent } from '../api/client';
 
-/** Shown until the library answers; the same defaults as migration 004. */
-const DEFAULT_COLORS: ColorMeaning[] = [
-  { color: 'yellow', hex: '#FFE77A', meaning: '重点' },
-  { color: 'green', hex: '#A8E6A1', meaning: '目标' },
-  { color: 'blue', hex: '#A9D4FF', meaning: '任务' },
-  { color: 'red', hex: '#FFB3B3', meaning: '存疑' },
-  { color: 'purple', hex: '#D9C2F0', meaning: '引用' },
-];
 
 const EMPTY: Annotation[] = [];
 /** Edits the store makes itself and reloads after, so their change events need no second reload. */
@@ -24,7 +16,7 @@ class AnnotationStore {
   private byDoc = new Map<number, Annotation[]>();
   private loading = new Set<number>();
   private listeners = new Set<() => void>();
-  colors: ColorMeaning[] = DEFAULT_COLORS;
+  colors: ColorMeaning[] = [...DEFAULT_COLORS];
   private colorsLoaded = false;
   /** Bumped on every change; components re-render on it. */
   version = 0;

@@ -1,5 +1,5 @@
 import type { Block } from '../../../electron/shared/types';
-import { findRangesInOriginal, normalizeForSearch, parseQuery } from '../../../electron/shared/search-query';
+import { findRangesInOriginal, matchesQuery, normalizeForSearch, parseQuery } from '../../../electron/shared/search-query';
 
 export interface Match {
   blockId: number;
@@ -13,12 +13,12 @@ export interface Match {
  * excluded one), in reading order — the same rule the library search uses.
  */
 export function documentMatches(blocks: readonly Block[], query: string): Match[] {
-  const { include, exclude } = parseQuery(query);
+  const parsed = parseQuery(query);
+  const { include } = parsed;
   if (include.length === 0) return [];
   const matches: Match[] = [];
   for (const block of blocks) {
-    const text = normalizeForSearch(block.text);
-    if (!include.every((t) => text.includes(t)) || exclude.some((t) => text.includes(t))) continue;
+    if (!matchesQuery(normalizeForSearch(block.text), parsed)) continue;
     for (const [start, end] of findRangesInOriginal(block.text, include)) matches.push({ blockId: block.blockId, start, end });
   }
   return matches;
