@@ -8,6 +8,7 @@ import { changePosition, documentsChangedSince } from './db/change-log';
 import { openDatabase } from './db/open-database';
 import { dispatch, type ChangeReporting } from './dispatch';
 import { createCoreEvents, type CoreEvents } from './events';
+import { LibraryState } from './library-state';
 import { exportToFile } from './export/export-to-file';
 import { libraryHandlers } from './library/handlers';
 import { importSeedsOnce } from './library/seeds';
@@ -44,7 +45,8 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
   const db = openDatabase(file);
   if (!reader) backupIfDue(db, file, safety);
   const events = createCoreEvents();
-  const ctx: CoreContext = { db, events };
+  const state = new LibraryState();
+  const ctx: CoreContext = { db, events, state };
   if (options.seedsDir && !reader) importSeedsOnce(ctx, options.seedsDir);
   const handlers: ReaderHandlers = withCatchUp(ctx, {
     ...libraryHandlers(ctx),
@@ -81,6 +83,9 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
       told = change.seq;
       events.emit({ type: 'change', method: 'external', ...change });
     },
-    close: () => db.close(),
+    close: () => {
+      state.clear();
+      db.close();
+    },
   };
 }

@@ -1,7 +1,7 @@
 import type { RelatedPassage, RelatedResult } from '../../shared/compare-types';
 import { ReaderError } from '../../shared/errors';
 import type { CoreContext } from '../context';
-import type { Db } from '../db/open-database';
+import { stateOf } from '../library-state';
 import { requireDocument } from '../library/documents';
 import { bigrams, buildPassageIndex, librarySignature, vectorOf, type Passage, type PassageIndex } from './passage-index';
 
@@ -15,14 +15,12 @@ const SAME_TEXT_IN_WORK = 0.5;
 const MIN_QUERY_CHARS = 40;
 const SNIPPET_CHARS = 400;
 
-const cache = new WeakMap<Db, PassageIndex>();
-
-/** The library's passage index, rebuilt only when documents or blocks changed. */
-function passageIndex(db: Db): PassageIndex {
-  const cached = cache.get(db);
-  if (cached && cached.signature === librarySignature(db)) return cached;
-  const fresh = buildPassageIndex(db);
-  cache.set(db, fresh);
+/** The library's passage index, rebuilt only when the change log says documents, blocks or works changed. */
+function passageIndex(ctx: CoreContext): PassageIndex {
+  const cached = stateOf(ctx).get<PassageIndex>('passage-index');
+  if (cached && cached.signature === librarySignature(ctx.db)) return cached;
+  const fresh = buildPassageIndex(ctx.db);
+  stateOf(ctx).set('passage-index', fresh);
   return fresh;
 }
 
@@ -59,7 +57,7 @@ export function relatedPassages(
 ): RelatedResult {
   const started = performance.now();
   const doc = requireDocument(ctx, docId);
-  const index = passageIndex(ctx.db);
+  const index = passageIndex(ctx);
   const query = queryText(ctx, index, docId, blockId);
   const tf = new Map<number, number>();
   for (const g of bigrams(query)) {

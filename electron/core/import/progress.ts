@@ -1,16 +1,17 @@
 import type { ImportProgress } from '../../shared/import-types';
 import type { CoreContext } from '../context';
+import { stateOf } from '../library-state';
 
-const current = new WeakMap<CoreContext['db'], ImportProgress>();
+const SLOT = 'import-progress';
 const IDLE: ImportProgress = { running: false, done: 0, total: 0, file: null, failed: 0 };
 
 /** Where the import running on this library is, for a progress bar that polls it. */
 export function importProgress(ctx: CoreContext): ImportProgress {
-  return current.get(ctx.db) ?? IDLE;
+  return stateOf(ctx).get<ImportProgress>(SLOT) ?? IDLE;
 }
 
 export function reportProgress(ctx: CoreContext, progress: ImportProgress): void {
-  current.set(ctx.db, progress);
+  stateOf(ctx).set(SLOT, progress);
   ctx.events?.emit({ type: 'progress', progress });
 }
 
