@@ -1,5 +1,6 @@
 import { chapterPathsOf, withoutTitle } from '../../shared/chapter-path';
 import type { CoreContext } from '../context';
+import { headingsInOrder } from '../data/blocks';
 
 /** Chapter paths of one document's blocks (the rule: shared/chapter-path.ts), answered by block seq from its headings alone. */
 export interface ChapterIndex {
@@ -8,11 +9,9 @@ export interface ChapterIndex {
 
 export function chapterIndex({ db }: CoreContext, docId: number): ChapterIndex {
   const title = (db.prepare('SELECT title FROM documents WHERE id = ?').get(docId) as { title: string } | undefined)?.title;
-  const headings = db
-    .prepare("SELECT seq, level, text FROM blocks WHERE doc_id = ? AND kind = 'heading' ORDER BY seq")
-    .all(docId) as { seq: number; level: number; text: string }[];
+  const headings = headingsInOrder(db, docId);
   // Shown beside the document's title, so a heading repeating it is left out.
-  const paths = chapterPathsOf(headings.map((h) => ({ ...h, kind: 'heading' }))).map((path) =>
+  const paths = chapterPathsOf(headings).map((path) =>
     withoutTitle(
       path.map((h) => h.text),
       title,

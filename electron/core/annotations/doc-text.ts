@@ -1,5 +1,6 @@
 import type { CoreContext } from '../context';
 import { chapterPathsOf } from '../../shared/chapter-path';
+import { blocksInOrder } from '../data/blocks';
 
 export interface TextBlock {
   id: number;
@@ -25,10 +26,7 @@ export interface DocText {
 export const BLOCK_SEPARATOR = '\n';
 
 export function loadDocText({ db }: CoreContext, docId: number): DocText {
-  const blocks = db
-    .prepare('SELECT id, seq, kind, level, text FROM blocks WHERE doc_id = ? ORDER BY seq')
-    .all(docId) as TextBlock[];
-  return buildDocText(docId, blocks);
+  return buildDocText(docId, blocksInOrder(db, docId));
 }
 
 export function buildDocText(docId: number, blocks: TextBlock[]): DocText {

@@ -1,6 +1,7 @@
 import type { RelatedPassage, RelatedResult } from '../../shared/compare-types';
 import { ReaderError } from '../../shared/errors';
 import type { CoreContext } from '../context';
+import { blocksInOrder } from '../data/blocks';
 import { stateOf } from '../library-state';
 import { requireDocument } from '../library/documents';
 import { bigrams, buildPassageIndex, librarySignature, vectorOf, type Passage, type PassageIndex } from './passage-index';
@@ -33,7 +34,7 @@ interface BlockRow {
 
 /** The query text: a heading's whole section, a paragraph, or the passage a short paragraph belongs to. */
 function queryText(ctx: CoreContext, index: PassageIndex, docId: number, blockId: number): string {
-  const blocks = ctx.db.prepare('SELECT id, kind, level, text FROM blocks WHERE doc_id = ? ORDER BY seq').all(docId) as BlockRow[];
+  const blocks: BlockRow[] = blocksInOrder(ctx.db, docId);
   const at = blocks.findIndex((b) => b.id === blockId);
   if (at < 0) throw new ReaderError('not_found', `Document ${docId} has no block ${blockId}`, `文档 ${docId} 中没有编号为 ${blockId} 的段落`);
   const block = blocks[at]!;

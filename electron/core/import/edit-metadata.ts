@@ -1,19 +1,14 @@
-import { ReaderError } from '../../shared/errors';
 import type { MetadataPatch, Versions } from '../../shared/import-types';
 import type { CoreContext } from '../context';
+import { requireDocument } from '../data/documents';
 import { regroupLibrary } from './versions';
 
 const COLUMNS: Record<keyof MetadataPatch, string> = { title: 'title', issuer: 'issuer', docNumber: 'doc_number', issuedOn: 'issued_on' };
 
-function requireLive(ctx: CoreContext, docId: number): void {
-  if (!ctx.db.prepare('SELECT 1 FROM documents WHERE id = ? AND deleted_at IS NULL').get(docId)) {
-    throw new ReaderError('not_found', `No document with id ${docId}`, `找不到编号为 ${docId} 的文档`);
-  }
-}
 
 /** Apply the user's corrections to a document's metadata. */
 export function updateMetadata(ctx: CoreContext, docId: number, patch: MetadataPatch): void {
-  requireLive(ctx, docId);
+  requireDocument(ctx.db, docId);
   const sets: string[] = [];
   const values: (string | null)[] = [];
   for (const key of Object.keys(COLUMNS) as (keyof MetadataPatch)[]) {
@@ -27,7 +22,7 @@ export function updateMetadata(ctx: CoreContext, docId: number, patch: MetadataP
 }
 
 export function getVersions(ctx: CoreContext, docId: number): Versions {
-  requireLive(ctx, docId);
+  requireDocument(ctx.db, docId);
   // A library from before versions existed is grouped the first time anyone asks.
   if (ctx.db.prepare('SELECT 1 FROM documents WHERE fingerprint_count = 0 AND chars >= 200 AND deleted_at IS NULL LIMIT 1').get()) {
     regroupLibrary(ctx);

@@ -1,5 +1,6 @@
 import type { CoreContext } from '../context';
 import { statement } from '../db/statements';
+import { blocksInOrder } from '../data/blocks';
 
 const SHINGLE = 12;
 /** Keep one shingle in SAMPLE_MOD to compare texts; one in ANCHOR_MOD of those to find candidates by index. */
@@ -52,7 +53,7 @@ export function fingerprint(text: string): Set<number> {
 const isAnchor = (h: number) => ((h >>> 0) / SAMPLE_MOD) % ANCHOR_MOD === 0;
 
 function docText(ctx: CoreContext, docId: number): string {
-  return (statement(ctx.db, 'SELECT text FROM blocks WHERE doc_id = ? ORDER BY seq').all(docId) as { text: string }[]).map((r) => r.text).join('\n');
+  return blocksInOrder(ctx.db, docId).map((r) => r.text).join('\n');
 }
 
 function loadShingles(ctx: CoreContext, docId: number): Int32Array {

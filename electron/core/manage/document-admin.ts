@@ -2,7 +2,8 @@ import { ReaderError } from '../../shared/errors';
 import type { DeletedDocument } from '../../shared/manage-types';
 import type { DocumentDetail, DocumentSummary } from '../../shared/types';
 import type { CoreContext } from '../context';
-import { requireDocument, toSummary, type DocumentRow } from '../library/documents';
+import { deletedDocumentRow, deletedDocumentRows, toSummary, type DeletedRow } from '../data/documents';
+import { requireDocument } from '../library/documents';
 import { groupDocument, updateCompleteness } from '../import/versions';
 
 export function setDocumentKind(ctx: CoreContext, docId: number, kind: string | null): DocumentDetail {
@@ -11,18 +12,13 @@ export function setDocumentKind(ctx: CoreContext, docId: number, kind: string | 
   return requireDocument(ctx, docId);
 }
 
-type DeletedRow = DocumentRow & { deleted_at: string };
-
-const SELECT_DELETED = `
-  SELECT d.*, (SELECT count(*) FROM blocks b WHERE b.doc_id = d.id) AS block_count
-  FROM documents d WHERE d.deleted_at IS NOT NULL`;
 
 function toDeleted(row: DeletedRow): DeletedDocument {
   return { ...toSummary(row), deletedAt: row.deleted_at };
 }
 
 function requireDeleted(ctx: CoreContext, docId: number): DeletedDocument {
-  const row = ctx.db.prepare(`${SELECT_DELETED} AND d.id = ?`).get(docId) as DeletedRow | undefined;
+  const row = deletedDocumentRow(ctx.db, docId);
   if (!row) {
     throw new ReaderError(
       'not_deleted',
@@ -56,7 +52,7 @@ export function restoreDocument(ctx: CoreContext, docId: number): DocumentSummar
 }
 
 export function listDeleted(ctx: CoreContext): DeletedDocument[] {
-  return (ctx.db.prepare(`${SELECT_DELETED} ORDER BY d.deleted_at DESC`).all() as DeletedRow[]).map(toDeleted);
+  return deletedDocumentRows(ctx.db).map(toDeleted);
 }
 
 /** Delete for good; only documents already in the recycle bin, so one click can never destroy a document. */
