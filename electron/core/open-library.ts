@@ -1,4 +1,5 @@
 import { changeKindsOf, type ReaderHandlers } from '../shared/contract';
+import { validateArgs } from '../shared/validate';
 import { annotationHandlers } from './annotations/handlers';
 import { compareHandlers } from './compare/handlers';
 import type { CoreContext } from './context';
@@ -76,7 +77,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
       return result;
     },
     onEvent: (listener) => events.subscribe(listener),
-    exportToFile: (request) => exportToFile(ctx, request),
+    exportToFile: async ({ path, ...request }) => exportToFile(ctx, { ...validateArgs('exportAnnotations', request), path }),
     catchUpExternal: () => {
       const change = reader ? null : externalChanges(ctx, told);
       if (!change) return;

@@ -7,7 +7,7 @@ import { OPENABLE_EXTENSIONS } from '../shared/security-policy';
 import type { ImportResult } from '../shared/types';
 import { contract } from '../shared/contract';
 import type { CoreApi } from '../core/core-api';
-import { writeFileAtomic } from '../core/export/atomic-write';
+import { writeFileAtomic } from '../core/atomic-write';
 import { exportFileName } from '../core/export/export-annotations';
 import { handleTrusted } from './ipc';
 import type { RequestPolicyOptions } from './request-policy';

@@ -1,6 +1,7 @@
 // Plain Node (no electron import): where the main window was, remembered between launches.
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../core/atomic-write';
 
 export interface Bounds {
   x: number;
@@ -41,9 +42,7 @@ export function loadWindowState(file: string): WindowState | null {
 
 export function saveWindowState(file: string, state: WindowState): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify(state, null, 2));
-  fs.renameSync(tmp, file);
+  writeFileAtomic(file, JSON.stringify(state, null, 2));
 }
 
 function overlap(a: Bounds, b: Bounds): number {

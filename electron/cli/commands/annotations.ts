@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { writeFileAtomic } from '../../core/export/atomic-write';
 import type { Library } from '../../core/open-library';
 import { ANNOTATION_COLORS, type Annotation, type AnnotationColor, type AnnotationFilter } from '../../shared/annotation-types';
 import type { CliCommand } from '../command';
@@ -101,12 +100,11 @@ export const annotationCommands: CliCommand[] = [
       if (typeof values.out !== 'string' || values.out === '') throw new UsageError('--out FILE is required');
       const layout = values.layout ?? 'excerpts';
       if (layout !== 'excerpts' && layout !== 'sections') throw new UsageError('--layout must be excerpts or sections');
-      const file = await lib.call('exportAnnotations', { format, layout, filter: await filterFrom(lib, values) });
-      if (file.count === 0) io.log('warning: no annotation matches; the file says so');
-      const bytes = Buffer.from(file.dataBase64, 'base64');
-      writeFileAtomic(values.out, bytes);
-      const summary = { file: values.out, format, count: file.count, bytes: bytes.length };
-      io.out(summary, () => `exported ${file.count} annotations to ${values.out} (${bytes.length} bytes)`);
+      // The core builds the file and writes it atomically where asked.
+      const written = await lib.exportToFile({ format, layout, filter: await filterFrom(lib, values), path: values.out });
+      if (written.count === 0) io.log('warning: no annotation matches; the file says so');
+      const summary = { file: values.out, format, count: written.count, bytes: written.bytes };
+      io.out(summary, () => `exported ${written.count} annotations to ${values.out} (${written.bytes} bytes)`);
     },
   },
   {

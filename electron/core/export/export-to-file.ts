@@ -1,6 +1,6 @@
 import type { CoreContext } from '../context';
 import type { ExportToFile } from '../core-api';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../atomic-write';
 import { buildExport } from './export-annotations';
 
 /** Build the export and write it where the user chose, atomically (fsync, then rename). */

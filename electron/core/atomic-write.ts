@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ReaderError } from '../../shared/errors';
+import { ReaderError } from '../shared/errors';
 
 /**
  * Write a file so that it is either the complete new content or untouched: write a temp file in the
