@@ -27,6 +27,11 @@ async function main(): Promise<void> {
     seedsDir: values['no-seed'] ? undefined : path.join(appRoot, 'seeds'),
   });
   const server = createServer({ lib, rendererDir: path.join(appRoot, 'out', 'renderer') });
+  server.on('error', (err: NodeJS.ErrnoException) => {
+    const reason = err.code === 'EADDRINUSE' ? `port ${port} is already in use (EADDRINUSE); choose another with --port` : err.message;
+    process.stderr.write(`policy-reader serve: ${reason}\n`);
+    void lib.close().finally(() => process.exit(1));
+  });
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
