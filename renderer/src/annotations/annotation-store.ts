@@ -5,8 +5,6 @@ import { api, onCoreEvent } from '../api/client';
 
 
 const EMPTY: Annotation[] = [];
-/** Edits the store makes itself and reloads after, so their change events need no second reload. */
-const OWN_EDITS = new Set(['createAnnotation', 'updateAnnotation', 'deleteAnnotation', 'restoreAnnotation']);
 
 /**
  * The annotations of the documents being read, shared by the highlights in the text, the selection
@@ -72,6 +70,12 @@ class AnnotationStore {
     this.changed();
   }
 
+  /** Reload the shown documents among `docIds` (all shown ones when the change names none). */
+  async reloadShown(docIds: readonly number[]): Promise<void> {
+    const shown = [...this.byDoc.keys()].filter((d) => docIds.length === 0 || docIds.includes(d));
+    await Promise.all(shown.map((d) => this.reload(d)));
+  }
+
   private async refresh(docId: number | null) {
     if (docId === null) this.changed();
     else await this.reload(docId);
@@ -107,13 +111,12 @@ class AnnotationStore {
 
 export const annotationStore = new AnnotationStore();
 
-// Annotations changed by another door (the CLI, another window) or by a re-import: reload what is shown.
-// This window's own edits already reloaded the document they touched.
+// Annotations changed anywhere (this window, another door, a re-import moving anchors): reload the shown
+// documents the change names. This window's own edits also reloaded them already; a second read is cheap.
 onCoreEvent((event) => {
-  if (event.type !== 'change' || !event.kinds.some((k) => k === 'annotation' || k === 'blocks' || k === 'document')) return;
+  if (event.type !== 'change') return;
   if (event.method === 'setColorMeaning') void annotationStore.loadColors(true).catch(() => {});
-  else if (OWN_EDITS.has(event.method)) return;
-  else void annotationStore.reloadAll();
+  else if (event.kinds.some((k) => k === 'annotation' || k === 'blocks' || k === 'document')) void annotationStore.reloadShown(event.docIds);
 });
 
 /** Re-render on any annotation change; returns the change counter. */
