@@ -1,6 +1,7 @@
 import { DEFAULT_COLORS, type Annotation, type AnnotationFilter, type ColorMeaning } from '../../shared/annotation-types';
 import type { CoreContext } from '../context';
 import { getColors } from '../annotations/colors';
+import { loadDocText, type DocText } from '../annotations/doc-text';
 import { listAnnotations } from '../annotations/store';
 import type { DocumentMeta } from './citation';
 
@@ -15,6 +16,8 @@ export interface DocumentGroup {
   chapters: ChapterGroup[];
   /** Kept annotations whose place in the text is not known. */
   detached: Annotation[];
+  /** The document's text, read here when whole sections are exported, so formatting never goes back to the database. */
+  text?: DocText;
 }
 
 export interface ExportContent {
@@ -47,8 +50,11 @@ function describeScope(filter: AnnotationFilter, groups: DocumentGroup[], colors
   return parts.join(' · ');
 }
 
-/** The chosen annotations grouped by document and chapter, in reading order. */
-export function collectExcerpts(ctx: CoreContext, filter: AnnotationFilter = {}): ExportContent {
+/**
+ * The chosen annotations grouped by document and chapter, in reading order; with `withText`, each
+ * document's text too (for whole sections). Everything an export formats is read here, in one go.
+ */
+export function collectExcerpts(ctx: CoreContext, filter: AnnotationFilter = {}, { withText = false } = {}): ExportContent {
   const annotations = listAnnotations(ctx, filter);
   const docRow = ctx.db.prepare('SELECT id, title, doc_number, issuer, issued_on FROM documents WHERE id = ?');
   const groups = new Map<string, DocumentGroup>();
@@ -72,6 +78,7 @@ export function collectExcerpts(ctx: CoreContext, filter: AnnotationFilter = {})
   }
   const colors = getColors(ctx);
   const list = [...groups.values()];
+  if (withText) for (const group of list) if (group.doc.docId !== null) group.text = loadDocText(ctx, group.doc.docId);
   return { groups: list, count: annotations.length, colors, scope: describeScope(filter, list, colors), exportedOn: new Date() };
 }
 

@@ -11,8 +11,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import type { Annotation, ExportLayout } from '../../shared/annotation-types';
-import type { CoreContext } from '../context';
-import { chapterPaths, loadDocText, type DocText } from '../annotations/doc-text';
+import { chapterPaths, type DocText } from '../annotations/doc-text';
 import { citation, documentLine, titleWithNumber } from './citation';
 import { formatExportDate, meaningOf, type DocumentGroup, type ExportContent } from './collect-excerpts';
 
@@ -150,9 +149,9 @@ function blockRuns(content: ExportContent, text: string, marks: BlockMark[]): (T
   return runs;
 }
 
-function sectionLayout(ctx: CoreContext, content: ExportContent, group: DocumentGroup): Paragraph[] {
-  if (group.doc.docId === null) return [];
-  const doc = loadDocText(ctx, group.doc.docId);
+function sectionLayout(content: ExportContent, group: DocumentGroup): Paragraph[] {
+  const doc = group.text;
+  if (group.doc.docId === null || !doc) return [];
   const annotations = group.chapters.flatMap((c) => c.annotations);
   const marks = marksByBlock(doc, annotations);
   const paths = chapterPaths(doc.blocks);
@@ -212,14 +211,14 @@ function coverParagraphs(content: ExportContent): Paragraph[] {
   ];
 }
 
-export async function buildDocx(ctx: CoreContext, content: ExportContent, layout: ExportLayout): Promise<Buffer> {
+export async function buildDocx(content: ExportContent, layout: ExportLayout): Promise<Buffer> {
   const body: Paragraph[] = [...coverParagraphs(content)];
   if (content.count === 0) body.push(new Paragraph({ text: '没有符合条件的批注。' }));
   for (const group of content.groups) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: titleWithNumber(group.doc) }));
     const line = documentLine(group.doc);
     if (line) body.push(new Paragraph({ children: [new TextRun({ text: line, color: GREY })], spacing: { after: 200 } }));
-    body.push(...(layout === 'sections' ? sectionLayout(ctx, content, group) : excerptLayout(content, group)));
+    body.push(...(layout === 'sections' ? sectionLayout(content, group) : excerptLayout(content, group)));
     body.push(...detachedParagraphs(content, group));
   }
   const headingStyle = (id: string, name: string, size: number) => ({

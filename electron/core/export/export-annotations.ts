@@ -50,8 +50,8 @@ export async function buildExport(ctx: CoreContext, { format, filter = {}, layou
       count: annotations.length,
     };
   }
-  const content = collectExcerpts(ctx, filter);
-  const bytes = format === 'docx' ? await buildDocx(ctx, content, layout) : Buffer.from(buildMarkdown(content), 'utf8');
+  const content = collectExcerpts(ctx, filter, { withText: format === 'docx' && layout === 'sections' });
+  const bytes = format === 'docx' ? await buildDocx(content, layout) : Buffer.from(buildMarkdown(content), 'utf8');
   return {
     fileName: exportFileName(scopeTitle(content, filter), format, content.exportedOn),
     mimeType: MIME[format],
