@@ -2,7 +2,7 @@ import type { ReanchorReport } from '../../shared/annotation-types';
 import type { CoreContext } from '../context';
 import { loadDocText, toAnchor, toGlobal, type DocText } from './doc-text';
 import { contextOf, locateQuote } from './locate-quote';
-import type { AnnotationRow } from './rows';
+import { annotationRowsOfDocument, type AnnotationRow } from '../data/annotations';
 
 /** The quote still stands at the row's recorded place in this text. */
 function standsAtPlace(doc: DocText, r: AnnotationRow): boolean {
@@ -66,7 +66,6 @@ export function placeAnnotations(ctx: CoreContext, doc: DocText, rows: Annotatio
   return report;
 }
 
-const ROWS_OF_DOC = `SELECT a.*, NULL AS start_seq FROM annotations a WHERE a.doc_id = ?`;
 
 /**
  * Make sure the annotations of a document stand where their quotes are: after its blocks were
@@ -74,7 +73,7 @@ const ROWS_OF_DOC = `SELECT a.*, NULL AS start_seq FROM annotations a WHERE a.do
  * only when `retryDetached` (explicit re-anchoring), since they are known not to be there.
  */
 export function refreshDocument(ctx: CoreContext, docId: number, retryDetached = false): ReanchorReport {
-  const rows = (ctx.db.prepare(ROWS_OF_DOC).all(docId) as AnnotationRow[]).filter(
+  const rows = annotationRowsOfDocument(ctx.db, docId).filter(
     (r) => retryDetached || r.anchor_status !== 'detached',
   );
   if (rows.length === 0) return { total: 0, exact: 0, fuzzy: 0, detached: 0 };
@@ -84,7 +83,7 @@ export function refreshDocument(ctx: CoreContext, docId: number, retryDetached =
 /** Move every annotation of one document to another (a new edition) and place it there. */
 export function moveAnnotations(ctx: CoreContext, fromDocId: number, toDocId: number): ReanchorReport {
   if (fromDocId === toDocId) return refreshDocument(ctx, toDocId, true);
-  const rows = ctx.db.prepare(ROWS_OF_DOC).all(fromDocId) as AnnotationRow[];
+  const rows = annotationRowsOfDocument(ctx.db, fromDocId);
   // Offsets in the old document mean nothing in the new one: place by quote and context alone.
   const unplaced = rows.map((r) => ({ ...r, start_block_id: null, end_block_id: null }));
   return placeAnnotations(ctx, loadDocText(ctx, toDocId), unplaced);

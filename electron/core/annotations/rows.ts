@@ -1,38 +1,10 @@
-import type { Annotation, AnchorStatus, AnnotationColor, AnnotationStyle } from '../../shared/annotation-types';
+import type { Annotation } from '../../shared/annotation-types';
 import type { CoreContext } from '../context';
 import { chapterIndex, type ChapterIndex } from './chapter-index';
 import { tagsByAnnotation } from './tags';
+import type { AnnotationRow } from '../data/annotations';
 
-export interface AnnotationRow {
-  id: number;
-  uuid: string;
-  doc_id: number | null;
-  doc_title: string;
-  doc_hash: string;
-  start_block_id: number | null;
-  start_offset: number;
-  end_block_id: number | null;
-  end_offset: number;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  color: AnnotationColor;
-  style: AnnotationStyle;
-  note: string;
-  anchor_status: AnchorStatus;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-  /** From the join with the start block; null while detached. */
-  start_seq: number | null;
-}
-
-export const SELECT_ROWS = `
-  SELECT a.*, sb.seq AS start_seq FROM annotations a
-  LEFT JOIN blocks sb ON sb.id = a.start_block_id
-  LEFT JOIN documents d ON d.id = a.doc_id`;
-
-export const READING_ORDER = 'ORDER BY a.doc_id IS NULL, a.doc_id, sb.seq IS NULL, sb.seq, a.start_offset, a.id';
+export { READING_ORDER, SELECT_ROWS, type AnnotationRow } from '../data/annotations';
 
 /** Whether the row currently points at a place in its document. */
 export function isPlaced(r: AnnotationRow): boolean {

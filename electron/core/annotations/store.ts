@@ -11,6 +11,7 @@ import type { CoreContext } from '../context';
 import { requireDocument } from '../library/documents';
 import { loadDocText, toAnchor, toGlobal } from './doc-text';
 import { contextOf } from './locate-quote';
+import { annotationRowByUuid } from '../data/annotations';
 import { READING_ORDER, SELECT_ROWS, toAnnotations, type AnnotationRow } from './rows';
 import { setTags } from './tags';
 
@@ -34,9 +35,7 @@ export interface AnnotationChanges {
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
 function rowByUuid({ db }: CoreContext, uuid: string): AnnotationRow {
-  const row = db.prepare(`${SELECT_ROWS} WHERE a.uuid = ?`).get(uuid) as AnnotationRow | undefined;
-  if (!row) throw new ReaderError('not_found', `No annotation ${uuid}`, `找不到该批注（${uuid}）`);
-  return row;
+  return annotationRowByUuid(db, uuid);
 }
 
 export function getAnnotation(ctx: CoreContext, uuid: string): Annotation {
