@@ -9,4 +9,9 @@ export interface CoreContext {
   events?: CoreEvents;
   /** What the library keeps in memory (see stateOf). */
   state?: LibraryState;
+  /**
+   * In the desktop app and browser mode the library runs in two threads (core/host): the writer runs
+   * mutations, the reader answers reads and keeps the in-memory indexes. Absent when one thread does both.
+   */
+  role?: 'writer' | 'reader';
 }

@@ -47,7 +47,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
   if (!reader) backupIfDue(db, file, safety);
   const events = createCoreEvents();
   const state = new LibraryState();
-  const ctx: CoreContext = { db, events, state };
+  const ctx: CoreContext = { db, events, state, role: options.role };
   if (options.seedsDir && !reader) importSeedsOnce(ctx, options.seedsDir);
   const handlers: ReaderHandlers = withCatchUp(ctx, {
     ...libraryHandlers(ctx),

@@ -19,7 +19,7 @@ export function searchIndexOf(db: CoreContext['db']): MemoryIndex {
 
 export function searchHandlers(ctx: CoreContext): Pick<ReaderHandlers, keyof typeof searchMethods> {
   const index = searchIndexOf(ctx.db);
-  index.indexInBackground();
+  if (ctx.role !== 'writer') index.indexInBackground(); // the reader thread answers searches: only it loads postings
   return {
     search: (args) => searchBlocks(ctx.db, index, args),
     quickOpenEntries: () => quickOpenEntries(ctx.db),
