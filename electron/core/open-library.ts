@@ -58,8 +58,9 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
   });
   // What the log says changed while the library was closed (or by the seeds) is caught up first.
   if (!reader) catchUpDerived(ctx);
-  /** The log position the doors have been told about. */
+  /** The log position the doors have been told about, and how many mutating calls are running. */
   let told = changePosition(db);
+  let mutating = 0;
   const changes: ChangeReporting = {
     events,
     position: () => changePosition(db),
@@ -72,14 +73,20 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     handlers,
     safety,
     call: async (name, args) => {
-      const result = await dispatch(handlers, name, args, changes);
-      if (changeKindsOf(name)) told = changePosition(db);
-      return result;
+      if (!changeKindsOf(name)) return dispatch(handlers, name, args, changes);
+      mutating++;
+      try {
+        return await dispatch(handlers, name, args, changes);
+      } finally {
+        mutating--;
+        told = changePosition(db);
+      }
     },
     onEvent: (listener) => events.subscribe(listener),
     exportToFile: async ({ path, ...request }) => exportToFile(ctx, { ...validateArgs('exportAnnotations', request), path }),
     catchUpExternal: () => {
-      const change = reader ? null : externalChanges(ctx, told);
+      // While a mutation of ours runs (an import yields between batches), what the log gained is ours.
+      const change = reader || mutating > 0 ? null : externalChanges(ctx, told);
       if (!change) return;
       told = change.seq;
       events.emit({ type: 'change', method: 'external', ...change });
