@@ -135,10 +135,10 @@ test.describe('desktop app (Electron)', () => {
     await expect(page.getByRole('navigation', { name: '文库' }).getByRole('button')).toHaveCount(5);
     const { docId, first, last } = await page.evaluate(async (title) => {
       type Envelope<T> = { ok: boolean; result: T };
-      const reader = (window as unknown as { reader: Record<string, (args: object) => Promise<Envelope<unknown>>> }).reader;
-      const docs = (await reader.listDocuments!({})).result as { id: number; title: string }[];
+      const reader = (window as unknown as { reader: { call(name: string, args: object): Promise<Envelope<unknown>> } }).reader;
+      const docs = (await reader.call('listDocuments', {})).result as { id: number; title: string }[];
       const doc = docs.find((d) => d.title.startsWith(title))!;
-      const blocks = (await reader.getBlocks!({ docId: doc.id })).result as { blockId: number; kind: string; text: string }[];
+      const blocks = (await reader.call('getBlocks', { docId: doc.id })).result as { blockId: number; kind: string; text: string }[];
       const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
       const pick = (b: { blockId: number; text: string }) => ({ blockId: b.blockId, text: b.text });
       return { docId: doc.id, first: pick(paragraphs.find((b) => b.text.startsWith('打造轨道上的长株潭'))!), last: pick(paragraphs.at(-1)!) };
