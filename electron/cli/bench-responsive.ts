@@ -29,6 +29,7 @@ async function main() {
     };
     console.log(row('idle (baseline)', baseline));
     console.log(row('during import', during.latencies));
+    for (const [kind, ms] of Object.entries(during.byKind)) console.log(row(`  ${kind}`, ms));
     const p95 = percentile([...during.latencies].sort((a, b) => a - b), 95);
     const base95 = percentile([...baseline].sort((a, b) => a - b), 95);
     console.log(`import: ${(during.importMs / 1000).toFixed(1)} s, ${during.progressEvents} progress events, ${during.readsBeforeDone} reads answered before it finished`);

@@ -133,6 +133,8 @@ export type Happening = { kind: 'read'; read: string } | { kind: 'progress'; don
 export interface ImportRun {
   timeline: Happening[];
   latencies: number[];
+  /** The same latencies by kind of read (list, search, text). */
+  byKind: Record<string, number[]>;
   progressEvents: number;
   readsBeforeDone: number;
   importMs: number;
@@ -148,6 +150,7 @@ export async function readsWhileImporting(server: BrowserMode, folder: string): 
     else timeline.push({ kind: 'change', method: event.method });
   });
   const latencies: number[] = [];
+  const byKind: Record<string, number[]> = {};
   let finished = false;
   const started = performance.now();
   const importing = (server.call('importPaths', { paths: [folder] }) as Promise<{ ok: boolean }[]>).then((results) => {
@@ -160,7 +163,9 @@ export async function readsWhileImporting(server: BrowserMode, folder: string): 
     const t = performance.now();
     const read = await oneRead(server, i, docIds);
     if (finished) break;
-    latencies.push(performance.now() - t);
+    const ms = performance.now() - t;
+    latencies.push(ms);
+    (byKind[read] ??= []).push(ms);
     timeline.push({ kind: 'read', read });
     readsBeforeDone++;
   }
@@ -170,5 +175,5 @@ export async function readsWhileImporting(server: BrowserMode, folder: string): 
   for (let wait = 0; wait < 50 && !timeline.some((h) => h.kind === 'change'); wait++) await new Promise((r) => setTimeout(r, 20));
   unsubscribe();
   const progressEvents = timeline.filter((h) => h.kind === 'progress').length;
-  return { timeline, latencies, progressEvents, readsBeforeDone, importMs, results };
+  return { timeline, latencies, byKind, progressEvents, readsBeforeDone, importMs, results };
 }
