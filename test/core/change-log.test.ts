@@ -55,4 +55,26 @@ describe('change events from the log', () => {
       { type: 'change', method: 'importUploads', kinds: ['document', 'blocks'], seq: changePosition(lib.db), docIds: [docId, result!.docId!].sort((a, b) => a - b) },
     ]);
   });
+
+  it('reads never write: listing and exporting annotations and related passages leave the file as it was', async () => {
+    const lib = temp({ seeds: true });
+    const docId = docIdByTitle(lib, '都市圈发展规划');
+    const blocks = await lib.call('getBlocks', { docId });
+    const paragraph = blocks.find((b) => b.kind === 'paragraph' && b.text.length > 40)!;
+    await lib.call('createAnnotation', { docId, start: { blockId: paragraph.blockId, offset: 0 }, end: { blockId: paragraph.blockId, offset: 8 }, tags: ['交通'] });
+    // Its document's text replaced behind the core's back: before the log is caught up, reads must still not re-anchor.
+    lib.db.prepare('UPDATE blocks SET text = ? WHERE id = ?').run(`改写：${paragraph.text}`, paragraph.blockId);
+    const writes = () => (lib.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    const before = writes();
+    await lib.call('listAnnotations', {});
+    await lib.call('listAnnotations', { docId });
+    await lib.call('listAnnotationTags', {});
+    await lib.call('exportAnnotations', { format: 'docx', layout: 'sections' });
+    await lib.call('exportAnnotations', { format: 'json' });
+    await lib.call('relatedPassages', { docId, blockId: paragraph.blockId });
+    await lib.call('quickOpenEntries', {});
+    expect(writes()).toBe(before);
+    lib.catchUpExternal();
+    expect(writes()).toBeGreaterThan(before);
+  });
 });

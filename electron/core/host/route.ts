@@ -1,7 +1,10 @@
 import { changeKindsOf, type MethodName } from '../../shared/contract';
 
-/** Reads that go to the writer: import progress lives in the writer's memory. */
-const WRITER_READS: ReadonlySet<MethodName> = new Set<MethodName>(['getImportProgress']);
+/**
+ * Reads that go to the writer: import progress lives in the writer's memory, and getVersions groups a
+ * library from before versions existed the first time it is asked (a write).
+ */
+const WRITER_READS: ReadonlySet<MethodName> = new Set<MethodName>(['getImportProgress', 'getVersions']);
 
 /**
  * Which thread answers a method: the writer (every mutation, in order) or the reader, whose own
