@@ -103,6 +103,10 @@ async function start(): Promise<void> {
     return;
   }
   const library = lib;
+  library.onStopped((err) => {
+    dialog.showErrorBox('政策阅读器出错', `${err.messageZh}。请重新启动应用；已保存的内容不受影响。`);
+    app.exit(1);
+  });
   handleAppScheme(path.join(outDir, 'renderer'));
   registerIpc(library, policy);
   registerDesktopIpc(library, policy);

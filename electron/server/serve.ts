@@ -27,6 +27,11 @@ async function main(): Promise<void> {
     seedsDir: values['no-seed'] ? undefined : path.join(appRoot, 'seeds'),
   });
   const server = createServer({ lib, rendererDir: path.join(appRoot, 'out', 'renderer') });
+  // Without its core the server could only answer errors: say why and stop.
+  lib.onStopped((err) => {
+    process.stderr.write(`policy-reader serve: ${err.message}\n`);
+    process.exit(1);
+  });
   server.on('error', (err: NodeJS.ErrnoException) => {
     const reason = err.code === 'EADDRINUSE' ? `port ${port} is already in use (EADDRINUSE); choose another with --port` : err.message;
     process.stderr.write(`policy-reader serve: ${reason}\n`);

@@ -15,6 +15,8 @@ export interface CoreClient extends CoreApi {
   safety: SafetyReport;
   /** Close the library in its threads, then end them. */
   close(): Promise<void>;
+  /** Called once if a core thread stops without being closed (a crash): every call fails from then on. */
+  onStopped(listener: (error: ReaderError) => void): void;
 }
 
 const fromInfo = (e: ErrorInfo) => new ReaderError(e.code, e.message, e.messageZh);
@@ -27,7 +29,12 @@ interface CoreThread {
 }
 
 /** One worker thread running core-worker.js; resolves once its library is open. */
-function startThread(workerFile: string, options: HostOptions, onEvent: (event: CoreEvent) => void): Promise<CoreThread> {
+function startThread(
+  workerFile: string,
+  options: HostOptions,
+  onEvent: (event: CoreEvent) => void,
+  onStopped: (error: ReaderError) => void,
+): Promise<CoreThread> {
   const worker = new Worker(workerFile, { workerData: options });
   const pending = new Map<number, { resolve(v: unknown): void; reject(e: unknown): void }>();
   let nextId = 1;
@@ -45,6 +52,10 @@ function startThread(workerFile: string, options: HostOptions, onEvent: (event: 
       const err = new ReaderError('core_stopped', `The library thread stopped (exit code ${code})`, `文库线程已停止（代码 ${code}）`);
       failAll(err);
       reject(err);
+      if (!closed) {
+        closed = Promise.resolve();
+        onStopped(err);
+      }
     });
     worker.on('message', (message: HostMessage) => {
       switch (message.kind) {
@@ -102,10 +113,17 @@ export async function createCoreClient(workerFile: string, options: HostOptions)
     if (event.type === 'progress') progress = event.progress;
     for (const listener of listeners) listener(event);
   };
-  const writer = await startThread(workerFile, { ...options, role: 'writer' }, emit);
+  let stopped: ((error: ReaderError) => void) | null = null;
+  let stoppedWith: ReaderError | null = null;
+  const onStopped = (error: ReaderError) => {
+    if (stoppedWith) return;
+    stoppedWith = error;
+    stopped?.(error);
+  };
+  const writer = await startThread(workerFile, { ...options, role: 'writer' }, emit, onStopped);
   let reader: CoreThread;
   try {
-    reader = await startThread(workerFile, { file: writer.file, role: 'reader' }, () => {});
+    reader = await startThread(workerFile, { file: writer.file, role: 'reader' }, () => {}, onStopped);
   } catch (err) {
     await writer.close();
     throw err;
@@ -129,8 +147,13 @@ export async function createCoreClient(workerFile: string, options: HostOptions)
       return () => listeners.delete(listener);
     },
     close: async () => {
+      stopped = null;
       await reader.close();
       await writer.close();
+    },
+    onStopped: (listener) => {
+      stopped = listener;
+      if (stoppedWith) listener(stoppedWith);
     },
   };
 }
