@@ -8,26 +8,23 @@ const fileName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 /**
  * A progress bar for a running import. Mount it while an import call is pending (or keep it mounted:
  * it shows nothing when no import is running). It asks once where the import is, then follows the
- * core's progress events; calls onIdle, if given, once no import is running.
+ * core's progress events; calls onIdle, if given, when an event says the import ended (the first
+ * answer may predate an import that is only starting, so it never ends the bar).
  */
 export function ImportProgressBar({ onIdle }: { onIdle?: () => void }) {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   useEffect(() => {
     let live = true;
     let seenEvent = false;
-    const show = (next: ImportProgress) => {
-      if (!live) return;
-      setProgress(next);
-      if (!next.running) onIdle?.();
-    };
     const unsubscribe = onCoreEvent((event) => {
-      if (event.type !== 'progress') return;
+      if (event.type !== 'progress' || !live) return;
       seenEvent = true;
-      show(event.progress);
+      setProgress(event.progress);
+      if (!event.progress.running) onIdle?.();
     });
     api.getImportProgress({}).then(
       (now) => {
-        if (!seenEvent) show(now);
+        if (live && !seenEvent) setProgress(now);
       },
       () => {}, // events still move the bar
     );
