@@ -1,3 +1,4 @@
+import { knownCondition } from './known-errors';
 import type { ErrorInfo } from './types';
 
 /** An error meant for the user: English for the CLI, Chinese for the UI. */
@@ -18,6 +19,8 @@ export class ReaderError extends Error {
 
 export function toErrorInfo(err: unknown): ErrorInfo {
   if (err instanceof ReaderError) return err.toInfo();
+  const known = knownCondition(err);
+  if (known) return { code: known.code, message: known.message, messageZh: known.messageZh };
   const message = err instanceof Error ? err.message : String(err);
   return { code: 'internal', message, messageZh: `内部错误：${message}` };
 }

@@ -1,5 +1,12 @@
 import { ReaderError } from '../../../shared/errors';
+import { DOCX_LIMITS, guardZip } from '../../limits/zip-guard';
 import { htmlToLines } from './html';
+
+/**
+ * The largest XML part mammoth is given: it holds the whole part and its tree in memory, about 70 times
+ * the XML's size (16 MB of XML: 1.1 GB, 5 s), so larger parts are refused instead of exhausting memory.
+ */
+export const MAX_DOCX_XML_BYTES = 20 * 1024 * 1024;
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 
@@ -14,6 +21,18 @@ export async function docxToLines(bytes: Buffer): Promise<string> {
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     throw new ReaderError('unreadable', 'This is not a valid .docx file', '这不是有效的 .docx 文件');
+  }
+  // Sizes are checked from the zip's directory before anything is inflated, then every entry is inflated
+  // with its output capped, so what mammoth unpacks afterwards is known to be bounded.
+  const entries = guardZip(bytes, DOCX_LIMITS);
+  const hugeXml = entries.find((e) => /\.xml$/i.test(e.name) && e.size > MAX_DOCX_XML_BYTES);
+  if (hugeXml) {
+    const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+    throw new ReaderError(
+      'too_large',
+      `This Word file's text is too large to read (${hugeXml.name} is ${mb(hugeXml.size)}; the limit is ${mb(MAX_DOCX_XML_BYTES)}). Split it or save it as .txt.`,
+      `此 Word 文件的正文过大（${hugeXml.name} 为 ${mb(hugeXml.size)}，上限 ${mb(MAX_DOCX_XML_BYTES)}），请拆分或另存为 .txt 后导入。`,
+    );
   }
   const mammoth = await import('mammoth');
   try {
