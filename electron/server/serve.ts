@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { toErrorInfo } from '../shared/errors';
 import { openLibrary } from '../core/open-library';
 import { defaultLibraryPath } from '../core/paths';
+import { newAccessToken } from './access-token';
 import { createServer } from './create-server';
 
 // Bundled as out/main/serve.js, beside the built renderer in out/renderer and the seeds at the top.
@@ -22,11 +23,13 @@ function main(): void {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port}`);
   const file = values.db ?? defaultLibraryPath();
   const lib = openLibrary(file, { seedsDir: values['no-seed'] ? undefined : path.join(appRoot, 'seeds') });
-  const server = createServer({ lib, rendererDir: path.join(appRoot, 'out', 'renderer') });
+  const token = newAccessToken();
+  const server = createServer({ lib, rendererDir: path.join(appRoot, 'out', 'renderer'), token });
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
-    process.stdout.write(`政策阅读器 browser mode: http://127.0.0.1:${actual}/  (library: ${file})\n`);
+    // As Jupyter does: the address with this run's secret; only someone who can read it can use the library.
+    process.stdout.write(`政策阅读器 browser mode: http://127.0.0.1:${actual}/?token=${token}  (library: ${file})\n`);
   });
   const stop = () => {
     server.close(() => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { apiHeaders, expect, test, type ReaderServer } from './fixtures';
 import { METRO, offsetFromTextTop, openFromLibrary } from './reading-helpers';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/search-${name}.png` });
@@ -7,10 +7,10 @@ const findBar = (page: Page) => page.getByRole('search', { name: '在文档中�
 const currentMatchBlock = (page: Page) => page.locator('[data-block-id]:has([data-search-current])');
 
 /** Occurrences of `term` in a document, counted by the test itself from the API's blocks. */
-async function occurrences(page: Page, serverUrl: string, docTitle: string, term: string): Promise<number> {
-  const docs = (await (await page.request.post(`${serverUrl}api/listDocuments`, { data: {} })).json()).result as { id: number; title: string }[];
+async function occurrences(page: Page, server: ReaderServer, docTitle: string, term: string): Promise<number> {
+  const docs = (await (await page.request.post(`${server.base}api/listDocuments`, { data: {}, headers: apiHeaders(server) })).json()).result as { id: number; title: string }[];
   const doc = docs.find((d) => d.title === docTitle)!;
-  const blocks = (await (await page.request.post(`${serverUrl}api/getBlocks`, { data: { docId: doc.id } })).json()).result as { text: string }[];
+  const blocks = (await (await page.request.post(`${server.base}api/getBlocks`, { data: { docId: doc.id }, headers: apiHeaders(server) })).json()).result as { text: string }[];
   return blocks.reduce((n, b) => n + b.text.split(term).length - 1, 0);
 }
 
@@ -33,7 +33,7 @@ test('search as you type, grouped by document; a hit opens at its paragraph with
   await firstHit.click();
   await expect(panel).toBeHidden();
   await expect(findBar(page)).toBeVisible();
-  const total = await occurrences(page, server.url, METRO, '绿心');
+  const total = await occurrences(page, server, METRO, '绿心');
   await expect(findBar(page).locator('.find-count')).toHaveText(new RegExp(`^\\d+ / ${total}$`));
   await expect(currentMatchBlock(page)).toBeInViewport();
   expect(await currentMatchBlock(page).innerText()).toContain(snippet.slice(0, 12));
@@ -58,7 +58,7 @@ test('Ctrl+F counts matches in the open document and steps through them with Ent
   const input = findBar(page).getByRole('searchbox', { name: '在本文中查找' });
   await expect(input).toBeFocused();
   await input.pressSequentially('都市圈');
-  const total = await occurrences(page, server.url, METRO, '都市圈');
+  const total = await occurrences(page, server, METRO, '都市圈');
   expect(total).toBeGreaterThan(10);
   await expect(findBar(page).locator('.find-count')).toHaveText(`1 / ${total}`);
   await input.press('Enter');
