@@ -2,11 +2,15 @@ import type { ReaderHandlers } from '../shared/contract';
 import { annotationHandlers } from './annotations/handlers';
 import { compareHandlers } from './compare/handlers';
 import type { CoreContext } from './context';
-import { openDatabase } from './db/open-database';
+import { openDatabase, type Db } from './db/open-database';
 import { libraryHandlers } from './library/handlers';
 import { importSeedsOnce } from './library/seeds';
 import { manageHandlers } from './manage/handlers';
+import { recordCleanClose } from './safety/clean-close';
+import { describeHolders, otherHolders, registerHolder, whileOpening, type Holder } from './safety/library-lock';
 import { backupIfDue, prepareLibraryFile, type SafetyReport } from './safety/prepare-library';
+import { isOnReadOnlyLocation, openReadOnlyDatabase } from './safety/read-only-library';
+import { shareWritesSafely } from './safety/shared-writers';
 import { searchHandlers } from './search/handlers';
 
 export interface Library extends CoreContext {
@@ -14,20 +18,58 @@ export interface Library extends CoreContext {
   handlers: ReaderHandlers;
   /** Integrity check, restore and backups done on opening (see core/safety). */
   safety: SafetyReport;
+  /** Opened read-only (a read-only medium or folder): reading and searching work, changes answer `read_only`. */
+  readOnly: boolean;
+  /** Other processes that had the library open when this one opened it. */
+  sharedWith: Holder[];
   close(): void;
 }
 
 export interface OpenLibraryOptions {
   /** Import the seed library from this folder on the library's first launch. */
   seedsDir?: string;
+  /** Who opens it, shown to other processes that find it open ("desktop app", "browser mode", "CLI"). */
+  role?: string;
 }
 
 export function openLibrary(file: string, options: OpenLibraryOptions = {}): Library {
-  const safety = prepareLibraryFile(file);
-  const db = openDatabase(file);
-  backupIfDue(db, file, safety);
+  const role = options.role ?? `Policy Reader (${process.argv.slice(1, 3).map((a) => a.split('/').at(-1)).join(' ')})`;
+  let db: Db;
+  let safety: SafetyReport = { checked: null, restored: null, backups: [] };
+  let sharedWith: Holder[] = [];
+  let release = () => {};
+  let closeDb: () => void;
+  const readOnly = isOnReadOnlyLocation(file);
+  if (readOnly) {
+    const ro = openReadOnlyDatabase(file);
+    db = ro.db;
+    closeDb = ro.close;
+  } else if (file === ':memory:') {
+    db = openDatabase(file);
+    closeDb = () => db.close();
+  } else {
+    // Restore, migration and repair only happen here, one opener at a time, and never under another holder.
+    ({ db, safety, sharedWith, release } = whileOpening(file, () => {
+      const others = otherHolders(file);
+      const report = prepareLibraryFile(file, new Date(), others);
+      const opened = openDatabase(file);
+      try {
+        if (others.length === 0) backupIfDue(opened, file, report);
+        return { db: opened, safety: report, sharedWith: others, release: registerHolder(file, role) };
+      } catch (err) {
+        opened.close();
+        throw err;
+      }
+    }));
+    closeDb = () => {
+      db.close();
+      release();
+      if (otherHolders(file).length === 0) recordCleanClose(file);
+    };
+  }
+  if (!readOnly) shareWritesSafely(db);
   const ctx: CoreContext = { db };
-  if (options.seedsDir) importSeedsOnce(ctx, options.seedsDir);
+  if (options.seedsDir && !readOnly) importSeedsOnce(ctx, options.seedsDir);
   const handlers: ReaderHandlers = {
     ...libraryHandlers(ctx),
     ...searchHandlers(ctx),
@@ -35,5 +77,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     ...compareHandlers(ctx),
     ...annotationHandlers(ctx),
   };
-  return { ...ctx, file, handlers, safety, close: () => db.close() };
+  return { ...ctx, file, handlers, safety, readOnly, sharedWith, close: closeDb };
 }
+
+export { describeHolders };

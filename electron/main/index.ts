@@ -90,7 +90,7 @@ function tellAboutRestore(library: Library): void {
 function start(): void {
   applySessionPolicy(session.defaultSession, policy, blockedRequestLogger(app.getPath('userData')));
   try {
-    lib = openLibrary(defaultLibraryPath(), { seedsDir: seedsDir() });
+    lib = openLibrary(defaultLibraryPath(), { seedsDir: seedsDir(), role: 'desktop app' });
   } catch (err) {
     dialog.showErrorBox('政策阅读器无法启动', toErrorInfo(err).messageZh);
     app.exit(1);

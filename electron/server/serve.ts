@@ -22,7 +22,7 @@ function main(): void {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port}`);
   const file = values.db ?? defaultLibraryPath();
-  const lib = openLibrary(file, { seedsDir: values['no-seed'] ? undefined : path.join(appRoot, 'seeds') });
+  const lib = openLibrary(file, { seedsDir: values['no-seed'] ? undefined : path.join(appRoot, 'seeds'), role: 'browser mode' });
   const token = newAccessToken();
   const server = createServer({ lib, rendererDir: path.join(appRoot, 'out', 'renderer'), token });
   server.listen(port, '127.0.0.1', () => {

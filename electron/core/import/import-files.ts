@@ -180,7 +180,7 @@ async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: Pr
           commit();
           result = await importFileBytes(ctx, name, bytes, sourcePath, overrides.get(sourcePath));
         } else {
-          if (!ctx.db.inTransaction) ctx.db.exec('BEGIN');
+          if (!ctx.db.inTransaction) ctx.db.exec('BEGIN IMMEDIATE'); // wait for another process's write (busy_timeout), never fail at once
           result = importBytes(ctx, name, bytes, sourcePath, overrides.get(sourcePath));
           pending = { bytes: pending.bytes + bytes.length, files: pending.files + 1 };
           if (pending.bytes >= BATCH_BYTES || pending.files >= BATCH_FILES) {

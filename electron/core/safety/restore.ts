@@ -45,7 +45,7 @@ export function restoreFromBackup(file: string, problem: string, now = new Date(
       );
     }
     throw new ReaderError(
-      'db_damaged',
+      'damaged',
       `The library file ${file} is damaged (${problem}) and there is no usable backup. The file has been left as it is.`,
       `文库文件已损坏（${problem}），且没有可用的备份。文件保持原样，位于：${file}`,
     );
