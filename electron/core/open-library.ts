@@ -77,6 +77,8 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     ...compareHandlers(ctx),
     ...annotationHandlers(ctx),
   };
+  // Set up (search index checked) on the private copy; from now on nothing may change it.
+  if (readOnly) db.pragma('query_only = ON');
   return { ...ctx, file, handlers, safety, readOnly, sharedWith, close: closeDb };
 }
 
