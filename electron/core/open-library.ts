@@ -67,19 +67,24 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
       if (otherHolders(file).length === 0) recordCleanClose(file);
     };
   }
-  if (!readOnly) shareWritesSafely(db);
-  const ctx: CoreContext = { db };
-  if (options.seedsDir && !readOnly) importSeedsOnce(ctx, options.seedsDir);
-  const handlers: ReaderHandlers = {
-    ...libraryHandlers(ctx),
-    ...searchHandlers(ctx),
-    ...manageHandlers(ctx),
-    ...compareHandlers(ctx),
-    ...annotationHandlers(ctx),
-  };
-  // Set up (search index checked) on the private copy; from now on nothing may change it.
-  if (readOnly) db.pragma('query_only = ON');
-  return { ...ctx, file, handlers, safety, readOnly, sharedWith, close: closeDb };
+  try {
+    if (!readOnly) shareWritesSafely(db);
+    const ctx: CoreContext = { db };
+    if (options.seedsDir && !readOnly) importSeedsOnce(ctx, options.seedsDir);
+    const handlers: ReaderHandlers = {
+      ...libraryHandlers(ctx),
+      ...searchHandlers(ctx),
+      ...manageHandlers(ctx),
+      ...compareHandlers(ctx),
+      ...annotationHandlers(ctx),
+    };
+    // Set up (search index checked) on the private copy; from now on nothing may change it.
+    if (readOnly) db.pragma('query_only = ON');
+    return { ...ctx, file, handlers, safety, readOnly, sharedWith, close: closeDb };
+  } catch (err) {
+    closeDb();
+    throw err;
+  }
 }
 
 export { describeHolders };

@@ -6,6 +6,7 @@ import { annotationFields } from '../../shared/api/annotations';
 import type { Annotation, PackImportResult } from '../../shared/annotation-types';
 import { ReaderError } from '../../shared/errors';
 import type { CoreContext } from '../context';
+import { faultPoint } from '../safety/fault-points';
 import { getColors } from './colors';
 import { refreshDocument } from './place-annotations';
 import { setTags } from './tags';
@@ -221,6 +222,7 @@ export function importPack(ctx: CoreContext, text: string): PackImportResult {
     }
     // Block order from another library is only a hint: every new annotation is checked against its quote.
     for (const docId of docsToPlace) refreshDocument(ctx, docId);
+    faultPoint('annotation-pack');
   })();
   result.detached = (
     ctx.db

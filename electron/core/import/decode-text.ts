@@ -57,7 +57,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const nuls = head.match(/\u0000/g)?.length ?? 0;
     // A stray NUL or two in valid UTF-8 (a bad copy, an editor's slip) is not another encoding: drop them.
     if (nuls === 0) return { text: utf8, encoding: 'utf-8' };
-    if (nuls <= head.length * 0.02) return { text: utf8.replace(/\u0000/g, ''), encoding: 'utf-8' };
+    if (nuls <= Math.max(4, head.length * 0.02)) return { text: utf8.replace(/\u0000/g, ''), encoding: 'utf-8' };
   }
 
   const candidates: DecodedText[] = [];

@@ -6,7 +6,7 @@ import { createBackup, isBackupDue, type BackupInfo } from './backups';
 import { isAsLastClosed } from './clean-close';
 import { checkIntegrity } from './integrity';
 import { requireSoleHolder, type Holder } from './library-lock';
-import { restoreFromBackup, type RestoreReport } from './restore';
+import { finishInterruptedRestore, restoreFromBackup, type RestoreReport } from './restore';
 
 /** What the safety checks did when a library was opened; the desktop app tells the user about a restore. */
 export interface SafetyReport {
@@ -47,7 +47,11 @@ function schemaVersion(file: string): number {
  */
 export function prepareLibraryFile(file: string, now = new Date(), otherHolders: Holder[] = []): SafetyReport {
   const report: SafetyReport = { checked: null, restored: null, backups: [] };
-  if (file === ':memory:' || !exists(file)) return report;
+  if (file === ':memory:') return report;
+  if (finishInterruptedRestore(file)) {
+    process.stderr.write(`policy-reader: finished restoring the library ${file} from its backup (the restore had been interrupted)\n`);
+  }
+  if (!exists(file)) return report;
   // While another process has it open the file changes under us: its own opening checked it.
   const changedSinceClose = otherHolders.length === 0 && !isAsLastClosed(file);
   const depth = isBackupDue(file, now) || changedSinceClose ? 'full' : 'structure';
