@@ -33,3 +33,9 @@ export function isErrorInfo(value: unknown): value is ErrorInfo {
     typeof (value as ErrorInfo).messageZh === 'string'
   );
 }
+
+/** A SQLite or file-system failure we know (disk full, read-only, locked, damaged) as a ReaderError, else null. */
+export function knownReaderError(err: unknown): ReaderError | null {
+  const known = knownCondition(err);
+  return known ? new ReaderError(known.code, known.message, known.messageZh) : null;
+}

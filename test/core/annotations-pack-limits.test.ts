@@ -30,7 +30,7 @@ describe('annotation packs are held to the API’s limits before anything is wri
       spoil(pack.annotations[1]);
       const error = await dispatch(target.handlers, 'importAnnotationPack', { pack: JSON.stringify(pack) }).catch((e: { code: string; message: string }) => e);
       expect(error, what).toMatchObject({ code: 'bad_pack' });
-      expect((error as Error).message, what).toMatch(where);
+      expect((error as { message: string }).message, what).toMatch(where);
       expect(await dispatch(target.handlers, 'listAnnotations', {}), what).toEqual([]);
     }
     // The untouched pack goes in; a local edit made afterwards is kept when the same pack comes again.
