@@ -6,7 +6,8 @@ import { openDatabase, type Db } from './db/open-database';
 import { libraryHandlers } from './library/handlers';
 import { importSeedsOnce } from './library/seeds';
 import { manageHandlers } from './manage/handlers';
-import { recordCleanClose } from './safety/clean-close';
+import { forgetCleanClose, recordCleanClose } from './safety/clean-close';
+import { knownCondition } from '../shared/known-errors';
 import { describeHolders, otherHolders, registerHolder, whileOpening, type Holder } from './safety/library-lock';
 import { backupIfDue, prepareLibraryFile, type SafetyReport } from './safety/prepare-library';
 import { isOnReadOnlyLocation, openReadOnlyDatabase } from './safety/read-only-library';
@@ -39,6 +40,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
   let sharedWith: Holder[] = [];
   let release = () => {};
   let closeDb: () => void;
+  let damageSeen = false;
   const readOnly = isOnReadOnlyLocation(file);
   if (readOnly) {
     const ro = openReadOnlyDatabase(file);
@@ -64,20 +66,27 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     closeDb = () => {
       db.close();
       release();
-      if (otherHolders(file).length === 0) recordCleanClose(file);
+      if (otherHolders(file).length === 0 && !damageSeen) recordCleanClose(file);
     };
   }
   try {
     if (!readOnly) shareWritesSafely(db);
     const ctx: CoreContext = { db };
     if (options.seedsDir && !readOnly) importSeedsOnce(ctx, options.seedsDir);
-    const handlers: ReaderHandlers = {
-      ...libraryHandlers(ctx),
-      ...searchHandlers(ctx),
-      ...manageHandlers(ctx),
-      ...compareHandlers(ctx),
-      ...annotationHandlers(ctx),
-    };
+    const handlers = noticeDamage(
+      {
+        ...libraryHandlers(ctx),
+        ...searchHandlers(ctx),
+        ...manageHandlers(ctx),
+        ...compareHandlers(ctx),
+        ...annotationHandlers(ctx),
+      },
+      () => {
+        // A damaged page met while the library is open: the next opening runs the full check (and restores).
+        damageSeen = true;
+        if (!readOnly && file !== ':memory:') forgetCleanClose(file);
+      },
+    );
     // Set up (search index checked) on the private copy; from now on nothing may change it.
     if (readOnly) db.pragma('query_only = ON');
     return { ...ctx, file, handlers, safety, readOnly, sharedWith, close: closeDb };
@@ -85,6 +94,26 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     closeDb();
     throw err;
   }
+}
+
+/** Handlers that report a damaged-database error to `onDamage` (and still throw it). */
+function noticeDamage(handlers: ReaderHandlers, onDamage: () => void): ReaderHandlers {
+  const seen = (err: unknown) => {
+    if (knownCondition(err)?.code === 'damaged') onDamage();
+    throw err;
+  };
+  const wrapped: Record<string, (args: never) => unknown> = {};
+  for (const [name, handler] of Object.entries(handlers) as [string, (args: never) => unknown][]) {
+    wrapped[name] = (args) => {
+      try {
+        const result = handler(args);
+        return result instanceof Promise ? result.catch(seen) : result;
+      } catch (err) {
+        return seen(err);
+      }
+    };
+  }
+  return wrapped as unknown as ReaderHandlers;
 }
 
 export { describeHolders };

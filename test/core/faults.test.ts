@@ -200,10 +200,14 @@ describe('hostile files fail alone, with a clear reason, and the batch goes on',
     fs.symlinkSync('.', path.join(dir, 'loop', 'a'));
     fs.symlinkSync('..', path.join(dir, 'loop', 'deeper', 'up'));
     fs.symlinkSync(dir, path.join(dir, 'loop', 'deeper', 'root'));
+    // A file whose name is not valid UTF-8 (Latin-1 bytes from an old archive) is named as such, not "not found".
+    fs.writeFileSync(Buffer.concat([Buffer.from(path.join(dir, 'loop', 'caf')), Buffer.from([0xe9]), Buffer.from('.txt')]), '长株潭');
     const lib = track(openLibrary(path.join(tempDir(), 'library.db')));
     const results = await dispatch(lib.handlers, 'importPaths', { paths: [dir] });
-    expect(results.map((r) => path.relative(dir, r.file)).sort()).toEqual(['loop/deeper/xiangtan.txt', 'loop/metro.txt']);
-    expect(results.every((r) => r.ok && !r.duplicateOf)).toBe(true);
+    const imported = results.filter((r) => r.ok);
+    expect(imported.map((r) => path.relative(dir, r.file)).sort()).toEqual(['loop/deeper/xiangtan.txt', 'loop/metro.txt']);
+    expect(imported.every((r) => !r.duplicateOf)).toBe(true);
+    expect(results.filter((r) => !r.ok).map((r) => r.error!.code)).toEqual(['bad_file_name']);
     fullCheck(lib.file);
   });
 });

@@ -40,3 +40,8 @@ export function isAsLastClosed(libraryFile: string): boolean {
     return false;
   }
 }
+
+/** Forget the last clean close: the file was found damaged while open, so the next opening checks it fully. */
+export function forgetCleanClose(libraryFile: string): void {
+  fs.rmSync(stampFile(libraryFile), { force: true });
+}
