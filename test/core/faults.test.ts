@@ -250,6 +250,11 @@ describe('other processes on the same library', () => {
         server.on('exit', (code) => reject(new Error(`serve exited ${code}`)));
       });
       expect(url).toMatch(/token=/);
+      // Sharing is fine, and the CLI says who else has the library open.
+      const shared = runCli(['--db', file, 'list', '--json']);
+      expect(shared.status).toBe(0);
+      expect(JSON.parse(shared.stdout)).toHaveLength(5);
+      expect(shared.stderr).toMatch(/the library is also open in browser mode, pid \d+/);
       const inode = fs.statSync(file).ino;
       // Another program spoils the file's first page while browser mode has it open.
       const fd = fs.openSync(file, 'r+');

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { ReaderError } from '../../shared/errors';
 
 // One owner per library file, or safe sharing. Several processes may have one library open at once (the
@@ -47,6 +48,11 @@ function cannotWrite(err: unknown): boolean {
  */
 export function whileOpening<T>(libraryFile: string, work: () => T): T {
   const lock = openingLock(libraryFile);
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(libraryFile)), { recursive: true }); // a new library in a new folder
+  } catch (err) {
+    if (!cannotWrite(err)) throw err;
+  }
   const deadline = Date.now() + LOCK_WAIT_MS;
   let held = false;
   for (;;) {
