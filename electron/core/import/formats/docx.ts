@@ -25,7 +25,10 @@ export async function docxToLines(bytes: Buffer): Promise<string> {
   // Sizes are checked from the zip's directory before anything is inflated, then every entry is inflated
   // with its output capped, so what mammoth unpacks afterwards is known to be bounded.
   const entries = guardZip(bytes, DOCX_LIMITS);
-  const hugeXml = entries.find((e) => /\.xml$/i.test(e.name) && e.size > MAX_DOCX_XML_BYTES);
+  const xmlParts = entries.filter((e) => /\.(xml|rels)$/i.test(e.name));
+  const xmlTotal = xmlParts.reduce((n, e) => n + e.size, 0);
+  // One part over the limit, or several that together are (document, footnotes, comments… are all parsed).
+  const hugeXml = xmlParts.find((e) => e.size > MAX_DOCX_XML_BYTES) ?? (xmlTotal > MAX_DOCX_XML_BYTES * 1.5 ? { name: 'all XML parts', size: xmlTotal } : undefined);
   if (hugeXml) {
     const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
     throw new ReaderError(
