@@ -192,6 +192,22 @@ describe('hostile files fail alone, with a clear reason, and the batch goes on',
     expect(found.hits.map((h) => h.docId)).toEqual([byName['07-超长段落.txt']!.docId]);
   });
 
+  it('a Word file that this process has no memory for is refused before parsing; the process lives and the batch goes on', () => {
+    const dir = tempDir();
+    const paragraphs = Array.from({ length: 16_000 }, (_, i) => para(`推进长株潭都市圈同城化发展第${i}段。`)).join('');
+    fs.writeFileSync(path.join(dir, 'a-大文件.docx'), zip(docxParts(entry('word/document.xml', DOC_HEAD + paragraphs + DOC_TAIL))));
+    fs.copyFileSync(path.join(seedsDir, SEEDS.metroPlan), path.join(dir, 'b-metro.txt'));
+    // A small heap, as on a small laptop: the 1.2 MB document.xml would need about 100 MB to parse.
+    const r = spawnSync(process.execPath, ['--max-old-space-size=64', cliPath, '--db', path.join(tempDir(), 'library.db'), 'import', dir, '--json'], { encoding: 'utf8' });
+    expect(r.signal).toBeNull();
+    const results = JSON.parse(r.stdout) as { file: string; ok: boolean; error?: { code: string; message: string } }[];
+    expect(results.map((x) => [path.basename(x.file), x.ok, x.error?.code])).toEqual([
+      ['a-大文件.docx', false, 'too_large'],
+      ['b-metro.txt', true, undefined],
+    ]);
+    expect(results[0]!.error!.message).toMatch(/Not enough memory to read this Word file now/);
+  });
+
   it('a folder with a symlink cycle is walked once: every real folder entered once, each file imported once', async () => {
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, 'loop', 'deeper'), { recursive: true });

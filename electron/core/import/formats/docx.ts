@@ -1,3 +1,4 @@
+import v8 from 'node:v8';
 import { ReaderError } from '../../../shared/errors';
 import { DOCX_LIMITS, guardZip } from '../../limits/zip-guard';
 import { htmlToLines } from './html';
@@ -8,6 +9,8 @@ import { htmlToLines } from './html';
  * larger parts are refused instead of exhausting memory — the heap limit is about 2 GB on an 8 GB laptop.
  */
 export const MAX_DOCX_XML_BYTES = 12 * 1024 * 1024;
+/** Memory mammoth takes per byte of XML, measured (see above), with room to spare. */
+const MAMMOTH_BYTES_PER_XML_BYTE = 80;
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 
@@ -36,6 +39,17 @@ export async function docxToLines(bytes: Buffer): Promise<string> {
       'too_large',
       `This Word file's text is too large to read (${hugeXml.name} is ${mb(hugeXml.size)}; the limit is ${mb(MAX_DOCX_XML_BYTES)}). Split it or save it as .txt.`,
       `此 Word 文件的正文过大（${hugeXml.name} 为 ${mb(hugeXml.size)}，上限 ${mb(MAX_DOCX_XML_BYTES)}），请拆分或另存为 .txt 后导入。`,
+    );
+  }
+  // Within the caps, still make sure this process has the memory for it (a small heap on a small laptop).
+  const heap = v8.getHeapStatistics();
+  const needed = MAMMOTH_BYTES_PER_XML_BYTE * xmlTotal;
+  if (needed > (heap.heap_size_limit - heap.used_heap_size) * 0.8) {
+    const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+    throw new ReaderError(
+      'too_large',
+      `Not enough memory to read this Word file now (it needs about ${mb(needed)}; ${mb(heap.heap_size_limit - heap.used_heap_size)} is free). Split it or save it as .txt.`,
+      `内存不足，无法读取此 Word 文件（约需 ${mb(needed)}，可用 ${mb(heap.heap_size_limit - heap.used_heap_size)}），请拆分或另存为 .txt 后导入。`,
     );
   }
   const mammoth = await import('mammoth');
