@@ -365,6 +365,21 @@ describe('killed in the middle of a write', () => {
     expect(r.signal, `${point}: ${r.stderr}`).toBe('SIGKILL');
   }
 
+  it('importing: the half-written document is not there, everything before it is', () => {
+    const file = seededLibraryFile();
+    const before = contents(file);
+    const extra = path.join(tempDir(), '补充文件.txt');
+    fs.writeFileSync(extra, '关于补充事项的通知\n\n一、总体要求\n\n推进长株潭都市圈建设。');
+    killedAt('import', ['--db', file, 'import', extra]);
+    fullCheck(file);
+    expect(contents(file)).toEqual(before);
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT count(*) FROM blocks WHERE doc_id NOT IN (SELECT id FROM documents)').pluck().get()).toBe(0);
+    db.close();
+    expect(runCli(['--db', file, 'import', extra]).status).toBe(0);
+    expect(contents(file).documents).toEqual([...before.documents, '关于补充事项的通知'].sort());
+  });
+
   it('opening an annotation pack: all of it or nothing', async () => {
     const source = track(openLibrary(path.join(tempDir(), 'library.db'), { seedsDir }));
     const metro = docIdByTitle(source, '都市圈发展规划');

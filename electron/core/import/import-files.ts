@@ -13,6 +13,7 @@ import { statement } from '../db/statements';
 import { storeDocument } from './store-document';
 import { fingerprintMissing, groupDocument, storeFingerprint } from './versions';
 import { expandPaths } from './walk-folders';
+import { faultPoint } from '../safety/fault-points';
 
 export interface ImportOverrides {
   title?: string;
@@ -67,6 +68,7 @@ function storeSource(
       blocks: parsed.blocks,
       cleanups: parsed.cleanups,
     });
+    faultPoint('import'); // fault-injection tests: killed with the document half-written
     storeFingerprint(ctx, id, parsed.blocks.map((b) => b.text).join('\n'), { fresh: true });
     groupDocument(ctx, id);
     // The search postings are written in the same transaction: a document is never visible unindexed.
