@@ -359,6 +359,33 @@ describe('the medium', () => {
   });
 });
 
+describe('damage met while the library is open', () => {
+  it('answers damaged (not internal), and the next opening runs the full check and restores the backup', async () => {
+    const file = seededLibraryFile();
+    const first = openLibrary(file); // takes the daily backup
+    const before = await titles(first);
+    first.close();
+    const lib = openLibrary(file);
+    expect(lib.safety.checked).toBe('structure');
+    const size = fs.statSync(file).size;
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(4096 * 16, 0x5a), 0, 4096 * 16, Math.floor(size / 3 / 4096) * 4096);
+    fs.closeSync(fd);
+    const codes = new Set<string>();
+    for (const docId of (await dispatch(lib.handlers, 'listDocuments', {})).map((d) => d.id)) {
+      for (const method of ['getBlocks', 'getOriginal'] as const) {
+        await dispatch(lib.handlers, method, { docId }).catch((e: unknown) => codes.add(toErrorInfo(e).code));
+      }
+    }
+    expect([...codes]).toEqual(['damaged']);
+    lib.close();
+    const reopened = track(openLibrary(file));
+    expect(reopened.safety.checked).toBe('full');
+    expect(reopened.safety.restored).not.toBeNull();
+    expect(await titles(reopened)).toEqual(before);
+  });
+});
+
 describe('killed in the middle of a write', () => {
   function killedAt(point: string, args: string[]): void {
     const r = spawnSync(process.execPath, [cliPath, ...args], { env: { ...process.env, POLICY_READER_KILL_AT: point }, encoding: 'utf8' });
