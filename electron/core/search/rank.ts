@@ -1,19 +1,15 @@
 // Relevance. A block scores by how much of it is about the query (BM25-style frequency normalised by
 // its length), whether it is a heading, how close several terms stand and whether they stand together
-// as written. A document scores by its title, and by its three best blocks: one passage that defines a
-// term and another that applies it say more than a single dense mention in passing.
+// as written. A document scores by its title, its best block, and how often it uses the terms: a law
+// whose article defines a term twice says more about it than a short mention in passing elsewhere.
 
 const K1 = 1.2;
-const B = 0.75;
+// Legal and policy paragraphs are long by nature: length counts, but less than in web search.
+const B = 0.5;
 const HEADING = 1.5;
 const TITLE_ALL = 6;
 const TITLE_SOME = 3;
-const BEST_BLOCKS = 3;
-
-export interface ScoredBlock {
-  seq: number;
-  score: number;
-}
+const MAX_FREQUENCY = 4;
 
 /** Occurrences of `term` in `text`, not overlapping. */
 function occurrences(text: string, term: string): number[] {
@@ -22,15 +18,18 @@ function occurrences(text: string, term: string): number[] {
   return at;
 }
 
-export function blockScore(normalized: string, isHeading: boolean, terms: readonly string[], avgChars: number): number {
+/** A block's score, and how many times the terms occur in it. */
+export function blockScore(normalized: string, isHeading: boolean, terms: readonly string[], avgChars: number): { score: number; occurrences: number } {
   const len = Math.max(1, normalized.length);
   const norm = 1 - B + (B * len) / Math.max(1, avgChars);
   let score = 0;
+  let total = 0;
   const positions: number[][] = [];
   for (const term of terms) {
     const at = occurrences(normalized, term);
     positions.push(at);
     const tf = at.length;
+    total += tf;
     // Longer terms are more specific: a one-character term weighs a third of a four-character one.
     const weight = Math.min(1, 0.25 + 0.25 * [...term].length);
     score += (weight * (tf * (K1 + 1))) / (tf + K1 * norm);
@@ -40,7 +39,7 @@ export function blockScore(normalized: string, isHeading: boolean, terms: readon
     score += proximity(positions, terms);
     if (normalized.includes(terms.join('')) || normalized.includes(terms.join(' '))) score += 1.5;
   }
-  return score;
+  return { score, occurrences: total };
 }
 
 /** 0–1.5: the shortest stretch holding every term, against the terms' own length. */
@@ -74,15 +73,12 @@ export function titleScore(normTitle: string, terms: readonly string[]): number 
   return found === terms.length ? TITLE_ALL : (TITLE_SOME * found) / terms.length;
 }
 
-/** A document's score from its title and its best blocks' scores (any order). */
-export function docScore(title: number, blockScores: readonly number[], count: number, blocks: number): number {
-  const best = [...blockScores].sort((a, b) => b - a).slice(0, BEST_BLOCKS);
-  const sum = best.reduce((n, s) => n + s, 0);
-  // Frequency normalised by the document's length breaks ties between documents with equal passages.
-  return title + sum + 0.5 * Math.min(1, count / Math.sqrt(Math.max(1, blocks)));
+/** A document's score from its title, its best block and the terms' occurrences in it. */
+export function docScore(title: number, best: number, occurrences: number): number {
+  return title + best + Math.min(MAX_FREQUENCY, Math.log2(1 + occurrences));
 }
 
 /** Before reading any block: what a document could score, from its title and count alone. */
-export function estimatedDocScore(title: number, count: number, blocks: number): number {
-  return title + Math.min(BEST_BLOCKS, count) * 1.2 + 0.5 * Math.min(1, count / Math.sqrt(Math.max(1, blocks)));
+export function estimatedDocScore(title: number, count: number): number {
+  return title + 1.5 + Math.min(MAX_FREQUENCY, Math.log2(1 + count * 1.5));
 }

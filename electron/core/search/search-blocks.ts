@@ -39,6 +39,7 @@ interface BlockRow {
   level: number;
   text: string;
   score: number;
+  occurrences: number;
 }
 
 interface Scope {
@@ -118,7 +119,7 @@ class Query {
     const keys = this.keys?.get(docId);
     if (keys) {
       const read = statement(this.db, 'SELECT id, seq, kind, level, text FROM blocks WHERE doc_id = ? AND seq = ?');
-      for (const k of keys.slice(0, max)) rows.push({ ...(read.get(docId, k % SEQ_BITS) as BlockRow), score: 0 });
+      for (const k of keys.slice(0, max)) rows.push({ ...(read.get(docId, k % SEQ_BITS) as BlockRow), score: 0, occurrences: 0 });
     } else {
       const [from, to] = this.docRange(docId);
       const found = statement(
@@ -127,7 +128,7 @@ class Query {
          FROM search_grams JOIN blocks b ON b.doc_id = search_grams.rowid >> 24 AND b.seq = search_grams.rowid & ${SEQ_BITS - 1}
          WHERE search_grams MATCH ? AND search_grams.rowid BETWEEN ? AND ? ORDER BY search_grams.rowid LIMIT ?`,
       ).all(this.q.match, from, to, max) as BlockRow[];
-      for (const r of found) rows.push({ ...r, score: 0 });
+      for (const r of found) rows.push({ ...r, score: 0, occurrences: 0 });
     }
     this.hitsByDoc.set(docId, { rows, complete: rows.length < max });
     return rows;
@@ -142,7 +143,7 @@ class Query {
        FROM search_grams JOIN blocks b ON b.doc_id = search_grams.rowid >> 24 AND b.seq = search_grams.rowid & ${SEQ_BITS - 1}
        WHERE search_grams MATCH ? AND search_grams.rowid BETWEEN ? AND ? AND b.kind = 'heading' ORDER BY search_grams.rowid LIMIT ?`,
     ).all(this.q.match, from, to, SCORED_HEADINGS * 4) as BlockRow[];
-    return found.filter((r) => !this.verify || passesVerification(this.q, normalizeForSearch(r.text))).slice(0, SCORED_HEADINGS).map((r) => ({ ...r, score: 0 }));
+    return found.filter((r) => !this.verify || passesVerification(this.q, normalizeForSearch(r.text))).slice(0, SCORED_HEADINGS).map((r) => ({ ...r, score: 0, occurrences: 0 }));
   }
 
   /** A document's scored hits, best first (the sample scored for relevance). */
@@ -152,7 +153,7 @@ class Query {
     const first = this.hitsInOrder(docId, SCORED_PER_DOC);
     const sample = new Map(first.map((r) => [r.seq, r]));
     if (count > first.length) for (const h of this.headingHits(docId)) if (!sample.has(h.seq)) sample.set(h.seq, h);
-    for (const r of sample.values()) r.score = blockScore(normalizeForSearch(r.text), r.kind === 'heading', this.q.include, this.lib.avgBlockChars);
+    for (const r of sample.values()) Object.assign(r, blockScore(normalizeForSearch(r.text), r.kind === 'heading', this.q.include, this.lib.avgBlockChars));
     ranked = [...sample.values()].sort((a, b) => b.score - a.score || a.seq - b.seq);
     this.ranked.set(docId, ranked);
     return ranked;
@@ -322,11 +323,16 @@ function orderDocuments(query: Query, counts: Map<number, number>, sort: SearchS
   const estimated = list
     .map((e) => {
       const title = titleScore(e.doc.normTitle, terms);
-      return { ...e, title, score: estimatedDocScore(title, e.count, e.doc.blocks) };
+      return { ...e, title, score: estimatedDocScore(title, e.count) };
     })
     .sort((a, b) => b.score - a.score || a.docId - b.docId);
   const top = estimated.slice(0, RERANKED_DOCS);
-  for (const e of top) e.score = docScore(e.title, query.rankedHits(e.docId, e.count).map((r) => r.score), e.count, e.doc.blocks);
+  for (const e of top) {
+    const ranked = query.rankedHits(e.docId, e.count);
+    // Blocks beyond the scored sample hold the terms at least once each.
+    const occurrences = ranked.reduce((n, r) => n + r.occurrences, 0) + Math.max(0, e.count - ranked.length);
+    e.score = docScore(e.title, ranked[0]?.score ?? 0, occurrences);
+  }
   top.sort((a, b) => b.score - a.score || a.docId - b.docId);
   return [...top, ...estimated.slice(RERANKED_DOCS)];
 }
