@@ -6,6 +6,10 @@ import { blockTokens } from './gram-tokens';
 // The on-disk index (migration 008): search_grams (FTS5, rowid = searchKey(doc, seq)), search_docs
 // (what is indexed per document) and search_dirty (documents the triggers marked since).
 
+/** SQL for the block id of search key `k` (search_docs joined as `s`): one lookup when the ids run with seq. */
+export const BLOCK_ID_OF_KEY = (k: string) =>
+  `coalesce(s.id_base + (${k} & ${2 ** 24 - 1}), (SELECT id FROM blocks WHERE doc_id = ${k} >> 24 AND seq = ${k} & ${2 ** 24 - 1}))`;
+
 /** Rows of one document occupy [doc * 2^24, (doc + 1) * 2^24): a document or chapter is one rowid range. */
 export const SEQ_BITS = 2 ** 24;
 export const searchKey = (docId: number, seq: number): number => docId * SEQ_BITS + seq;
@@ -44,8 +48,8 @@ export function checkSearchIndex(db: Db, schemaSql: () => string): void {
     // A document neither described nor queued may still have rows (search_docs lost a row): describe it
     // as covering all its blocks, so re-indexing removes whatever rows it has first.
     db.prepare(
-      `INSERT INTO search_docs (doc_id, seq_end, blocks, chars)
-       SELECT d.id, coalesce((SELECT max(seq) + 1 FROM blocks WHERE doc_id = d.id), 0), 0, 0 FROM documents d
+      `INSERT INTO search_docs (doc_id, seq_end, id_base, blocks, chars)
+       SELECT d.id, coalesce((SELECT max(seq) + 1 FROM blocks WHERE doc_id = d.id), 0), NULL, 0, 0 FROM documents d
        WHERE d.id NOT IN (SELECT doc_id FROM search_docs) AND d.id NOT IN (SELECT doc_id FROM search_dirty)`,
     ).run();
     db.prepare(
@@ -86,16 +90,18 @@ function indexDocument(db: Db, docId: number): void {
     for (let seq = 0; seq < before.seq_end; seq++) drop.run(searchKey(docId, seq));
     statement(db, 'DELETE FROM search_docs WHERE doc_id = ?').run(docId);
   }
-  const rows = statement(db, 'SELECT seq, text FROM blocks WHERE doc_id = ? ORDER BY seq').all(docId) as { seq: number; text: string }[];
+  const rows = statement(db, 'SELECT id, seq, text FROM blocks WHERE doc_id = ? ORDER BY seq').all(docId) as { id: number; seq: number; text: string }[];
   if (rows.length > 0) {
     const insert = statement(db, 'INSERT INTO search_grams (rowid, grams) VALUES (?, ?)');
     let chars = 0;
-    for (const { seq, text } of rows) {
+    let idBase: number | null = rows[0]!.id - rows[0]!.seq;
+    for (const { id, seq, text } of rows) {
+      if (id - seq !== idBase) idBase = null;
       const normalized = normalizeForSearch(text);
       chars += normalized.length;
       insert.run(searchKey(docId, seq), blockTokens(normalized));
     }
-    statement(db, 'INSERT INTO search_docs (doc_id, seq_end, blocks, chars) VALUES (?, ?, ?, ?)').run(docId, rows.at(-1)!.seq + 1, rows.length, chars);
+    statement(db, 'INSERT INTO search_docs (doc_id, seq_end, id_base, blocks, chars) VALUES (?, ?, ?, ?, ?)').run(docId, rows.at(-1)!.seq + 1, idBase, rows.length, chars);
   }
   statement(db, 'DELETE FROM search_dirty WHERE doc_id = ?').run(docId);
 }

@@ -4,7 +4,7 @@ import type { SearchDocCount, SearchFacets, SearchHit, SearchResult, SearchSort 
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 import { compileQuery, needsVerification, passesVerification, type CompiledQuery } from './compile-query';
-import { hasDirtyDocuments, indexDirtyDocuments, searchKey, SEQ_BITS } from './index-store';
+import { BLOCK_ID_OF_KEY, hasDirtyDocuments, indexDirtyDocuments, searchKey, SEQ_BITS } from './index-store';
 import { liveLibrary, type LiveDocument, type LiveLibrary } from './live-documents';
 import { blockScore, docScore, estimatedDocScore, titleScore } from './rank';
 import { makeSnippet } from './snippet';
@@ -27,10 +27,12 @@ export interface SearchArgs {
 }
 
 /** Documents whose passages are read and scored to settle the order at the top (relevance sort). */
-const RERANKED_DOCS = 20;
+const RERANKED_DOCS = 12;
 /** Hits per document scored for relevance: the first ones in reading order, plus matching headings. */
-const SCORED_PER_DOC = 60;
-const SCORED_HEADINGS = 20;
+const SCORED_PER_DOC = 24;
+const SCORED_HEADINGS = 12;
+/** Up to this many hits, their keys are read in one pass rather than a query per document. */
+const KEYS_AT_ONCE = 20_000;
 
 interface BlockRow {
   id: number;
@@ -40,6 +42,13 @@ interface BlockRow {
   text: string;
   score: number;
   occurrences: number;
+}
+
+interface Heading {
+  id: number;
+  seq: number;
+  level: number;
+  text: string;
 }
 
 interface Scope {
@@ -54,7 +63,7 @@ class Query {
   readonly verify: boolean;
   private readonly hitsByDoc = new Map<number, { rows: BlockRow[]; complete: boolean }>();
   private readonly ranked = new Map<number, BlockRow[]>();
-  private readonly headingsByDoc = new Map<number, { seq: number; level: number; text: string }[]>();
+  private readonly headingsByDoc = new Map<number, Heading[]>();
   /** Verified keys per document, when the count needed the text anyway. */
   keys: Map<number, number[]> | null = null;
 
@@ -76,17 +85,31 @@ class Query {
         this.db,
         'SELECT rowid >> 24 AS doc, count(*) AS n FROM search_grams WHERE search_grams MATCH ? AND rowid BETWEEN ? AND ? GROUP BY 1',
       ).all(this.q.match, from, to) as { doc: number; n: number }[];
+      let total = 0;
       for (const { doc, n } of rows) {
         const info = this.lib.docs.get(doc);
-        if (info && this.scope.allows(info)) counts.set(doc, n);
+        if (info && this.scope.allows(info)) counts.set(doc, n), (total += n);
+      }
+      if (total <= KEYS_AT_ONCE) {
+        // Few enough to hold: one pass now spares a query per document on the page.
+        this.keys = new Map();
+        const keys = statement(this.db, 'SELECT rowid AS k FROM search_grams WHERE search_grams MATCH ? AND rowid BETWEEN ? AND ?').all(this.q.match, from, to) as { k: number }[];
+        for (const { k } of keys) {
+          const doc = Math.floor(k / SEQ_BITS);
+          if (!counts.has(doc)) continue;
+          let list = this.keys.get(doc);
+          if (!list) this.keys.set(doc, (list = []));
+          list.push(k);
+        }
       }
       return counts;
     }
     this.keys = new Map();
     const rows = statement(
       this.db,
-      `SELECT search_grams.rowid AS k, b.text AS text FROM search_grams JOIN blocks b ON b.doc_id = search_grams.rowid >> 24 AND b.seq = search_grams.rowid & ${SEQ_BITS - 1}
-       WHERE search_grams MATCH ? AND search_grams.rowid BETWEEN ? AND ?`,
+      `SELECT g.k AS k, b.text AS text
+       FROM (SELECT rowid AS k FROM search_grams WHERE search_grams MATCH ? AND rowid BETWEEN ? AND ?) g
+       JOIN search_docs s ON s.doc_id = g.k >> 24 JOIN blocks b ON b.id = ${BLOCK_ID_OF_KEY('g.k')}`,
     ).iterate(this.q.match, from, to) as Iterable<{ k: number; text: string }>;
     let lastDoc = -1;
     let allowed = false;
@@ -118,15 +141,19 @@ class Query {
     const rows: BlockRow[] = [];
     const keys = this.keys?.get(docId);
     if (keys) {
-      const read = statement(this.db, 'SELECT id, seq, kind, level, text FROM blocks WHERE doc_id = ? AND seq = ?');
-      for (const k of keys.slice(0, max)) rows.push({ ...(read.get(docId, k % SEQ_BITS) as BlockRow), score: 0, occurrences: 0 });
+      const read = statement(
+        this.db,
+        `SELECT b.id AS id, b.seq AS seq, b.kind AS kind, b.level AS level, b.text AS text
+         FROM (SELECT ? AS k) g JOIN search_docs s ON s.doc_id = g.k >> 24 JOIN blocks b ON b.id = ${BLOCK_ID_OF_KEY('g.k')}`,
+      );
+      for (const k of keys.slice(0, max)) rows.push({ ...(read.get(k) as BlockRow), score: 0, occurrences: 0 });
     } else {
       const [from, to] = this.docRange(docId);
       const found = statement(
         this.db,
         `SELECT b.id AS id, b.seq AS seq, b.kind AS kind, b.level AS level, b.text AS text
-         FROM search_grams JOIN blocks b ON b.doc_id = search_grams.rowid >> 24 AND b.seq = search_grams.rowid & ${SEQ_BITS - 1}
-         WHERE search_grams MATCH ? AND search_grams.rowid BETWEEN ? AND ? ORDER BY search_grams.rowid LIMIT ?`,
+         FROM (SELECT rowid AS k FROM search_grams WHERE search_grams MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?) g
+         JOIN search_docs s ON s.doc_id = g.k >> 24 JOIN blocks b ON b.id = ${BLOCK_ID_OF_KEY('g.k')} ORDER BY g.k`,
       ).all(this.q.match, from, to, max) as BlockRow[];
       for (const r of found) rows.push({ ...r, score: 0, occurrences: 0 });
     }
@@ -134,16 +161,28 @@ class Query {
     return rows;
   }
 
-  /** Matching headings of a document (they may lie beyond the first hits in reading order). */
+  /** Matching headings of a document (they may lie beyond the first hits in reading order), from its outline. */
   private headingHits(docId: number): BlockRow[] {
     const [from, to] = this.docRange(docId);
-    const found = statement(
-      this.db,
-      `SELECT b.id AS id, b.seq AS seq, b.kind AS kind, b.level AS level, b.text AS text
-       FROM search_grams JOIN blocks b ON b.doc_id = search_grams.rowid >> 24 AND b.seq = search_grams.rowid & ${SEQ_BITS - 1}
-       WHERE search_grams MATCH ? AND search_grams.rowid BETWEEN ? AND ? AND b.kind = 'heading' ORDER BY search_grams.rowid LIMIT ?`,
-    ).all(this.q.match, from, to, SCORED_HEADINGS * 4) as BlockRow[];
-    return found.filter((r) => !this.verify || passesVerification(this.q, normalizeForSearch(r.text))).slice(0, SCORED_HEADINGS).map((r) => ({ ...r, score: 0, occurrences: 0 }));
+    const out: BlockRow[] = [];
+    for (const h of this.headings(docId)) {
+      const key = searchKey(docId, h.seq);
+      if (key < from || key > to) continue;
+      const text = normalizeForSearch(h.text);
+      if (!this.q.include.every((t) => text.includes(t)) || this.q.exclude.some((t) => text.includes(t))) continue;
+      out.push({ id: h.id, seq: h.seq, kind: 'heading', level: h.level, text: h.text, score: 0, occurrences: 0 });
+      if (out.length >= SCORED_HEADINGS) break;
+    }
+    return out;
+  }
+
+  private headings(docId: number): Heading[] {
+    let headings = this.headingsByDoc.get(docId);
+    if (!headings) {
+      headings = statement(this.db, "SELECT id, seq, level, text FROM blocks WHERE doc_id = ? AND kind = 'heading' ORDER BY seq").all(docId) as Heading[];
+      this.headingsByDoc.set(docId, headings);
+    }
+    return headings;
   }
 
   /** A document's scored hits, best first (the sample scored for relevance). */
@@ -172,15 +211,7 @@ class Query {
 
   /** Titles of the headings above a block, outermost first. */
   chapterPath(docId: number, seq: number, level: number): string[] {
-    let headings = this.headingsByDoc.get(docId);
-    if (!headings) {
-      headings = statement(this.db, "SELECT seq, level, text FROM blocks WHERE doc_id = ? AND kind = 'heading' ORDER BY seq").all(docId) as {
-        seq: number;
-        level: number;
-        text: string;
-      }[];
-      this.headingsByDoc.set(docId, headings);
-    }
+    const headings = this.headings(docId);
     const path: string[] = [];
     let ceiling = level > 0 ? level : Infinity;
     let lo = 0;

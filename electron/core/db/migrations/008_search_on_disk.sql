@@ -12,10 +12,12 @@ DROP TABLE IF EXISTS search_dirty;
 
 CREATE VIRTUAL TABLE search_grams USING fts5 (grams, content = '', contentless_delete = 1, tokenize = 'ascii', detail = 'none');
 
--- What is indexed per document: the seq range its rows occupy, and its size (for ranking).
+-- What is indexed per document: the seq range its rows occupy, its size (for ranking), and id_base when
+-- its blocks' ids are id_base + seq (as an import writes them), so a hit's text is one lookup away.
 CREATE TABLE search_docs (
   doc_id  INTEGER PRIMARY KEY,
   seq_end INTEGER NOT NULL,
+  id_base INTEGER,
   blocks  INTEGER NOT NULL,
   chars   INTEGER NOT NULL
 );
