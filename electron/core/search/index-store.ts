@@ -95,6 +95,7 @@ function indexDocument(db: Db, docId: number): void {
     const insert = statement(db, 'INSERT INTO search_grams (rowid, grams) VALUES (?, ?)');
     let chars = 0;
     let idBase: number | null = rows[0]!.id - rows[0]!.seq;
+    if (rows.at(-1)!.seq >= SEQ_BITS) throw new Error(`Document ${docId} has more blocks than the search index can hold`);
     for (const { id, seq, text } of rows) {
       if (id - seq !== idBase) idBase = null;
       const normalized = normalizeForSearch(text);
