@@ -139,6 +139,16 @@ describe('search results', () => {
     }
   });
 
+  it('find ideographs written as Kangxi radicals or compatibility ideographs (as PDF text often has them)', async () => {
+    const lib = seeded();
+    const { docId } = importBytes(lib, 'pdf.txt', Buffer.from('部首\n\n湖南省⼈民政府关于推进都市圈建设的意见。\n\n湖南省人民政府办公厅。\n\n⼈民至上。\n'), null);
+    for (const query of ['人民政府', '⼈民政', '民政府 -办公厅', '人民 -⼈民政', '湖南省人民政府']) {
+      const result = await search(lib, query, { docId });
+      expect(ids(result), query).toEqual(bruteForceSearch(lib.db, query, { docId }).blockIds);
+    }
+    expect((await search(lib, '人民政府', { docId })).total).toBe(2);
+  });
+
   it('answer an empty or exclusion-only query with nothing', async () => {
     const lib = seeded();
     expect((await search(lib, '   ')).total).toBe(0);

@@ -45,3 +45,4 @@ export function passesVerification(q: CompiledQuery, normalized: string): boolea
 }
 
 export const needsVerification = (q: CompiledQuery) => q.verifyInclude.length > 0 || q.verifyExclude.length > 0;
+

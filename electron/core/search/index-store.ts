@@ -16,7 +16,7 @@ export const searchKey = (docId: number, seq: number): number => docId * SEQ_BIT
 export const docOfKey = (key: number): number => Math.floor(key / SEQ_BITS);
 export const seqOfKey = (key: number): number => key % SEQ_BITS;
 
-const SCHEMA_OBJECTS = ['search_grams', 'search_docs', 'search_dirty', 'search_blocks_insert', 'search_blocks_delete', 'search_blocks_update', 'search_documents_delete'];
+const SCHEMA_OBJECTS = ['search_grams', 'search_docs', 'search_dirty', 'search_headings', 'search_blocks_insert', 'search_blocks_delete', 'search_blocks_update', 'search_documents_delete'];
 
 /**
  * At open: a library whose index objects were dropped or damaged by hand gets them back (from 008's
@@ -40,7 +40,7 @@ export function checkSearchIndex(db: Db, schemaSql: () => string): void {
   if (!missing && queued() === 0) return;
   db.transaction(() => {
     if (missing) {
-      for (const name of SCHEMA_OBJECTS.slice(3)) db.exec(`DROP TRIGGER IF EXISTS ${name}`);
+      for (const name of SCHEMA_OBJECTS.slice(4)) db.exec(`DROP TRIGGER IF EXISTS ${name}`);
       db.exec('DROP TABLE IF EXISTS search_grams; DROP TABLE IF EXISTS search_docs; DROP TABLE IF EXISTS search_dirty;');
       db.exec(schemaSql());
       return;

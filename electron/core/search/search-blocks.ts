@@ -105,12 +105,10 @@ class Query {
       return counts;
     }
     this.keys = new Map();
-    const rows = statement(
-      this.db,
-      `SELECT g.k AS k, b.text AS text
-       FROM (SELECT rowid AS k FROM search_grams WHERE search_grams MATCH ? AND rowid BETWEEN ? AND ?) g
-       JOIN search_docs s ON s.doc_id = g.k >> 24 JOIN blocks b ON b.id = ${BLOCK_ID_OF_KEY('g.k')}`,
-    ).iterate(this.q.match, from, to) as Iterable<{ k: number; text: string }>;
+    const base = `FROM (SELECT rowid AS k FROM search_grams WHERE search_grams MATCH ? AND rowid BETWEEN ? AND ?) g
+       JOIN search_docs s ON s.doc_id = g.k >> 24 JOIN blocks b ON b.id = ${BLOCK_ID_OF_KEY('g.k')}`;
+    // Each candidate's text is read and checked here: the index holds no positions (that keeps it small).
+    const rows = statement(this.db, `SELECT g.k AS k, b.text AS text ${base}`).iterate(this.q.match, from, to) as Iterable<{ k: number; text: string }>;
     let lastDoc = -1;
     let allowed = false;
     let list: number[] = [];

@@ -22,6 +22,9 @@ CREATE TABLE search_docs (
   chars   INTEGER NOT NULL
 );
 
+-- Chapter paths and matching headings read a document's outline: headings only, without its paragraphs.
+CREATE INDEX IF NOT EXISTS search_headings ON blocks (doc_id, seq, level, text) WHERE kind = 'heading';
+
 -- Documents whose blocks changed outside an import; brought up to date before the next search.
 CREATE TABLE search_dirty (doc_id INTEGER PRIMARY KEY);
 
