@@ -13,6 +13,7 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           'policy-reader': resolve(__dirname, 'electron/cli/policy-reader.ts'),
           serve: resolve(__dirname, 'electron/server/serve.ts'),
+          'start-browser': resolve(__dirname, 'electron/server/start-browser.ts'),
           bench: resolve(__dirname, 'electron/cli/bench.ts'),
           'bench-compare': resolve(__dirname, 'electron/cli/bench-compare.ts'),
         },

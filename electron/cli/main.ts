@@ -5,6 +5,7 @@ import { openLibrary } from '../core/open-library';
 import { defaultLibraryPath } from '../core/paths';
 import { UsageError, type CliIo } from './command';
 import { commands } from './commands';
+import { version } from '../../package.json';
 
 const GLOBAL_OPTIONS = {
   db: { type: 'string' },
@@ -22,6 +23,7 @@ function usage(): string {
     'Options:',
     '  --db FILE   library file (default: $POLICY_READER_DB or the desktop app’s library)',
     '  --json      print only JSON on stdout',
+    '  --version   print the version and exit',
   ].join('\n');
 }
 
@@ -42,6 +44,10 @@ export async function runCli(argv: string[]): Promise<number> {
   let json = argv.includes('--json');
   try {
     if (!command) {
+      if (argv.includes('--version') || argv.includes('-v')) {
+        process.stdout.write(`policy-reader ${version}\n`);
+        return 0;
+      }
       if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
         process.stdout.write(`${usage()}\n`);
         return 0;

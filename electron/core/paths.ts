@@ -8,11 +8,11 @@ export function userDataDir(): string {
   const home = os.homedir();
   switch (process.platform) {
     case 'win32':
-      return path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), APP_DIR_NAME);
+      return path.join(process.env.APPDATA || path.join(home, 'AppData', 'Roaming'), APP_DIR_NAME);
     case 'darwin':
       return path.join(home, 'Library', 'Application Support', APP_DIR_NAME);
     default:
-      return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), APP_DIR_NAME);
+      return path.join(process.env.XDG_CONFIG_HOME || path.join(home, '.config'), APP_DIR_NAME);
   }
 }
 

@@ -8,6 +8,8 @@ import { openLibrary, type Library } from '../core/open-library';
 import { defaultLibraryPath, userDataDir } from '../core/paths';
 import { handleAppScheme, registerAppScheme } from './app-protocol';
 import { blockedRequestLogger } from './blocked-log';
+import { commands } from '../cli/commands';
+import { cliArgumentsIn, runBundledCli } from './cli-mode';
 import { chooseAndImport, registerDesktopIpc } from './desktop-services';
 import { registerIpc } from './ipc';
 import { registerLinkScheme } from './link-scheme';
@@ -22,6 +24,9 @@ const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The dev server is trusted only when running from source, never in a packaged app.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const policy: RequestPolicyOptions = { devServerUrl };
+
+const cliArgs = cliArgumentsIn(process.argv.slice(app.isPackaged ? 1 : 2), commands.map((c) => c.name));
+if (cliArgs) process.exit(runBundledCli(path.join(outDir, 'main', 'policy-reader.js'), cliArgs));
 
 // The CLI and browser mode compute the same folder without Electron; keep them in step.
 app.setPath('userData', userDataDir());

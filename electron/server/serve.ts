@@ -23,6 +23,12 @@ function main(): void {
   const file = values.db ?? defaultLibraryPath();
   const lib = openLibrary(file, { seedsDir: values['no-seed'] ? undefined : path.join(appRoot, 'seeds') });
   const server = createServer({ lib, rendererDir: path.join(appRoot, 'out', 'renderer') });
+  server.on('error', (err: NodeJS.ErrnoException) => {
+    const reason = err.code === 'EADDRINUSE' ? `port ${port} is already in use (EADDRINUSE); choose another with --port` : err.message;
+    process.stderr.write(`policy-reader serve: ${reason}\n`);
+    lib.close();
+    process.exit(1);
+  });
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
