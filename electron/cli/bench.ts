@@ -114,7 +114,7 @@ async function main() {
   if (!reuse) console.log(`import incl. clean-up and search indexing: ${mb(imported)} MB in ${(importMs / 1000).toFixed(1)} s (load ${load()})`);
 
   // The index build alone, on the same paragraphs the baseline gets: drop and rebuild it.
-  lib.db.exec("DELETE FROM search_docs; INSERT INTO search_grams (search_grams) VALUES ('delete-all'); INSERT INTO search_dirty (doc_id) SELECT id FROM documents");
+  lib.db.exec("DELETE FROM search_docs; INSERT INTO search_grams (search_grams) VALUES ('delete-all'); INSERT OR IGNORE INTO search_dirty (doc_id) SELECT id FROM documents");
   let t = performance.now();
   lib.db.transaction(() => indexDirtyDocuments(lib.db))();
   const ourBuildMs = performance.now() - t;
