@@ -1,7 +1,7 @@
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { toErrorInfo } from '../shared/errors';
-import { openLibrary } from '../core/open-library';
+import { describeHolders, openLibrary } from '../core/open-library';
 import { defaultLibraryPath } from '../core/paths';
 import { UsageError, type CliIo } from './command';
 import { commands } from './commands';
@@ -64,7 +64,11 @@ export async function runCli(argv: string[]): Promise<number> {
       process.stdout.write(`Usage: policy-reader ${command.usage}\n${command.summary}\n`);
       return 0;
     }
-    const lib = openLibrary((values.db as string | undefined) ?? defaultLibraryPath());
+    const lib = openLibrary((values.db as string | undefined) ?? defaultLibraryPath(), { role: `CLI ${command.name}` });
+    if (lib.sharedWith.length > 0) {
+      process.stderr.write(`policy-reader: the library is also open in ${describeHolders(lib.sharedWith)}; it is shared safely (writes take turns), but it cannot be restored or upgraded until that is closed.\n`);
+    }
+    if (lib.readOnly) process.stderr.write('policy-reader: the library is on a read-only medium: opened read-only (reading and searching work, changes do not).\n');
     try {
       return (await command.run(lib, positionals, values, makeIo(json))) ?? 0;
     } finally {

@@ -40,26 +40,34 @@ export interface BrowserMode {
 
 export async function startBrowserMode(spawn: typeof spawnFn, servePath: string, dbPath: string): Promise<BrowserMode> {
   const child = spawn(process.execPath, [servePath, '--db', dbPath, '--port', '0', '--no-seed'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
+  const printed = await new Promise<string>((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\S*/.exec(output);
       if (match) resolve(match[0]);
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
     child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
   });
+  // The printed address carries this run's access token (see electron/server/access-token.ts).
+  const address = new URL(printed);
+  const token = address.searchParams.get('token') ?? '';
+  const url = `${address.origin}/`;
   const call = async (name: string, args: unknown) => {
-    const response = await fetch(`${url}api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(args) });
+    const response = await fetch(`${url}api/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-policy-reader-token': token },
+      body: JSON.stringify(args),
+    });
     const body = (await response.json()) as { ok: boolean; result?: unknown; error?: { message: string } };
     if (!body.ok) throw new Error(`${name}: ${body.error?.message}`);
     return body.result;
   };
   const events = async (listener: (event: CoreEvent) => void) => {
     const controller = new AbortController();
-    const response = await fetch(`${url}api/events`, { signal: controller.signal });
+    const response = await fetch(`${url}api/events?token=${encodeURIComponent(token)}`, { signal: controller.signal });
     if (!response.ok || !response.body) throw new Error(`/api/events answered ${response.status}`);
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     void (async () => {

@@ -11,7 +11,7 @@ export interface CoreContext {
   state?: LibraryState;
   /**
    * In the desktop app and browser mode the library runs in two threads (core/host): the writer runs
-   * mutations, the reader answers reads and keeps the in-memory indexes. Absent when one thread does both.
+   * mutations, the reader answers reads. Absent when one thread does both.
    */
-  role?: 'writer' | 'reader';
+  thread?: 'writer' | 'reader';
 }

@@ -96,7 +96,11 @@ function tellAboutRestore(library: CoreClient): void {
 async function start(): Promise<void> {
   applySessionPolicy(session.defaultSession, policy, blockedRequestLogger(app.getPath('userData')));
   try {
-    lib = await createCoreClient(path.join(outDir, 'main', 'core-worker.js'), { file: defaultLibraryPath(), seedsDir: seedsDir() });
+    lib = await createCoreClient(path.join(outDir, 'main', 'core-worker.js'), {
+      file: defaultLibraryPath(),
+      seedsDir: seedsDir(),
+      role: 'desktop app',
+    });
   } catch (err) {
     dialog.showErrorBox('政策阅读器无法启动', toErrorInfo(err).messageZh);
     app.exit(1);

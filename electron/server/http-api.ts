@@ -7,18 +7,29 @@ import type { CoreApi } from '../core/core-api';
 export const API_PREFIX = '/api/';
 const MAX_BODY_BYTES = 256 * 1024 * 1024;
 
+function tooLarge(): ReaderError {
+  return new ReaderError('too_large', `Request body too large (the limit is ${MAX_BODY_BYTES / 1024 / 1024} MB)`, `请求内容过大（上限 ${MAX_BODY_BYTES / 1024 / 1024} MB）`);
+}
+
+/**
+ * The request body as text. One over the limit is refused with 413: the rest of it is read and
+ * discarded rather than the connection reset, so the client gets the answer.
+ */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      req.resume();
+      reject(tooLarge());
+      return;
+    }
+    let chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new ReaderError('too_large', 'Request body too large', '请求内容过大'));
-        req.destroy();
-      } else chunks.push(c);
+      if (size > MAX_BODY_BYTES) chunks = [];
+      else chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(tooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -36,6 +47,13 @@ function streamEvents(lib: CoreApi, req: IncomingMessage, res: ServerResponse): 
     unsubscribe();
     clearInterval(keepalive);
   });
+}
+
+/** The HTTP status of an error: 413 for a body over the limit, 500 for an unknown failure, else 400. */
+function statusOf(code: string): number {
+  if (code === 'too_large') return 413;
+  if (code === 'internal') return 500;
+  return 400;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -62,6 +80,6 @@ export async function handleApi(lib: CoreApi, req: IncomingMessage, res: ServerR
     sendJson(res, 200, { ok: true, result: await lib.call(name, args) });
   } catch (err) {
     const info = toErrorInfo(err);
-    sendJson(res, info.code === 'internal' ? 500 : 400, { ok: false, error: info });
+    sendJson(res, statusOf(info.code), { ok: false, error: info });
   }
 }

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { toErrorInfo } from '../shared/errors';
 import { createCoreClient } from '../core/host/core-client';
 import { defaultLibraryPath } from '../core/paths';
+import { newAccessToken } from './access-token';
 import { createServer } from './create-server';
 
 // Bundled as out/main/serve.js, beside the built renderer in out/renderer and the seeds at the top.
@@ -21,12 +22,14 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port}`);
   const file = values.db ?? defaultLibraryPath();
-  // The library runs in its own thread, so HTTP stays responsive while it works (an import, an export).
+  // The library runs in its own threads, so HTTP stays responsive while it works (an import, an export).
   const lib = await createCoreClient(path.join(here, 'core-worker.js'), {
     file,
     seedsDir: values['no-seed'] ? undefined : path.join(appRoot, 'seeds'),
+    role: 'browser mode',
   });
-  const server = createServer({ lib, rendererDir: path.join(appRoot, 'out', 'renderer') });
+  const token = newAccessToken();
+  const server = createServer({ lib, rendererDir: path.join(appRoot, 'out', 'renderer'), token });
   // Without its core the server could only answer errors: say why and stop.
   lib.onStopped((err) => {
     process.stderr.write(`policy-reader serve: ${err.message}\n`);
@@ -40,7 +43,8 @@ async function main(): Promise<void> {
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
-    process.stdout.write(`政策阅读器 browser mode: http://127.0.0.1:${actual}/  (library: ${file})\n`);
+    // As Jupyter does: the address with this run's secret; only someone who can read it can use the library.
+    process.stdout.write(`政策阅读器 browser mode: http://127.0.0.1:${actual}/?token=${token}  (library: ${file})\n`);
   });
   const stop = () => {
     server.close(() => void lib.close().then(() => process.exit(0)));

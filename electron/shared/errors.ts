@@ -1,3 +1,4 @@
+import { knownCondition } from './known-errors';
 import type { ErrorInfo } from './types';
 
 /** An error meant for the user: English for the CLI, Chinese for the UI. */
@@ -18,6 +19,8 @@ export class ReaderError extends Error {
 
 export function toErrorInfo(err: unknown): ErrorInfo {
   if (err instanceof ReaderError) return err.toInfo();
+  const known = knownCondition(err);
+  if (known) return { code: known.code, message: known.message, messageZh: known.messageZh };
   const message = err instanceof Error ? err.message : String(err);
   return { code: 'internal', message, messageZh: `内部错误：${message}` };
 }
@@ -29,4 +32,10 @@ export function isErrorInfo(value: unknown): value is ErrorInfo {
     typeof (value as ErrorInfo).code === 'string' &&
     typeof (value as ErrorInfo).messageZh === 'string'
   );
+}
+
+/** A SQLite or file-system failure we know (disk full, read-only, locked, damaged) as a ReaderError, else null. */
+export function knownReaderError(err: unknown): ReaderError | null {
+  const known = knownCondition(err);
+  return known ? new ReaderError(known.code, known.message, known.messageZh) : null;
 }

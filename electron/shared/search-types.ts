@@ -20,18 +20,41 @@ export interface SearchHit {
 export interface SearchDocCount {
   docId: number;
   title: string;
-  /** Matching blocks in this document (all of them, not only those in `hits`). */
+  /** Matching blocks (段) in this document (all of them, not only those in `hits`). */
   count: number;
+}
+
+/** How results are ordered: documents by relevance (best passages first inside each), by library order, or newest first. */
+export type SearchSort = 'relevance' | 'document' | 'date';
+
+/** One value of a facet, with how many matching blocks carry it. */
+export interface SearchFacetValue {
+  value: string;
+  count: number;
+}
+
+/** Counts of the matching blocks by document, issuing body, year and kind (computed when asked for). */
+export interface SearchFacets {
+  issuer: SearchFacetValue[];
+  year: SearchFacetValue[];
+  kind: SearchFacetValue[];
 }
 
 export interface SearchResult {
   /** Matching blocks in the whole scope. */
   total: number;
   tookMs: number;
-  /** The best `limit` hits, best first. */
+  /**
+   * One page of hits (`offset`, `limit`), grouped: all hits of a document together, documents in
+   * `docs` order, so the list reads top to bottom as it is shown.
+   */
   hits: SearchHit[];
-  /** Every document with a match, best first, with its full count. */
+  /** Every document with a match, in result order, with its full count. */
   docs: SearchDocCount[];
+  /** Position of `hits[0]` among all hits. */
+  offset: number;
+  sort: SearchSort;
+  facets?: SearchFacets;
   /** The normalised terms the query was understood as. */
   terms: string[];
   excluded: string[];

@@ -41,7 +41,7 @@ async function startServer(dbPath: string): Promise<{ url: string; child: ChildP
     let output = '';
     child.stdout!.on('data', (c: Buffer) => {
       output += c.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output);
       if (match) resolve(match[0]);
     });
     child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
@@ -51,7 +51,10 @@ async function startServer(dbPath: string): Promise<{ url: string; child: ChildP
 }
 
 async function call(url: string, method: string, args: unknown): Promise<any> {
-  const response = await fetch(`${url}api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(args) });
+  // `url` is the address serve printed, with its access token.
+  const { origin, searchParams } = new URL(url);
+  const headers = { 'content-type': 'application/json', 'x-policy-reader-token': searchParams.get('token')! };
+  const response = await fetch(`${origin}/api/${method}`, { method: 'POST', headers, body: JSON.stringify(args) });
   const envelope = await response.json();
   if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
   return envelope.result;

@@ -60,6 +60,18 @@ describe('policy-reader search', () => {
     expect(notHeading.stderr).toMatch(/No heading with block id 999999/);
   });
 
+  it('sorts by relevance (the default), library order or date, and refuses an unknown sort', () => {
+    const byRelevance = runCliJson<Result & { sort: string }>(['--db', db, 'search', '发展', '--limit', '1000']);
+    expect(byRelevance.sort).toBe('relevance');
+    const byDocument = runCliJson<Result & { sort: string; docs: { docId: number }[] }>(['--db', db, 'search', '发展', '--sort', 'document', '--limit', '1000']);
+    expect(byDocument.docs.map((d) => d.docId)).toEqual([...byDocument.docs.map((d) => d.docId)].sort((a, b) => a - b));
+    expect(byDocument.total).toBe(byRelevance.total);
+    expect(new Set(byDocument.hits.map((h) => h.blockId))).toEqual(new Set(byRelevance.hits.map((h) => h.blockId)));
+    const bad = runCli(['--db', db, 'search', '发展', '--sort', 'newest']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--sort must be one of relevance, document, date/);
+  });
+
   it('prints matches between 【】 for people', () => {
     const r = runCli(['--db', db, 'search', '绿心', '--limit', '2']);
     expect(r.status).toBe(0);

@@ -38,3 +38,4 @@ describe('normalisation', () => {
     expect(texts.length).toBeGreaterThan(5000);
   }, 120_000);
 });
+

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Library } from '../../electron/core/open-library';
@@ -19,13 +19,22 @@ let lib: Library;
 let server: http.Server;
 let port: number;
 let secret: string;
+let secretFile: string;
+const TOKEN = 'test-token-Zq8';
 
 /** A raw request: the path is sent exactly as written (fetch would normalise `..`). */
-function request(rawPath: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function request(rawPath: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; token?: string | null } = {}): Promise<Reply> {
+  const token = options.token === undefined ? TOKEN : options.token;
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, path: rawPath, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...options.headers } },
+      { host: '127.0.0.1', port, path: rawPath, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...(token === null ? {} : { 'x-policy-reader-token': token }), ...options.headers } },
       (res) => {
+        // The event stream never ends: its status and headers are the answer.
+        if (String(res.headers['content-type']).startsWith('text/event-stream')) {
+          res.destroy();
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: '' });
+          return;
+        }
         let body = '';
         res.setEncoding('utf8');
         res.on('data', (c: string) => (body += c));
@@ -47,10 +56,11 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>政策阅读器</title>');
   fs.writeFileSync(path.join(renderer, 'assets', 'app.js'), 'console.log(1)');
   secret = 'SECRET-OUTSIDE-RENDERER';
-  fs.writeFileSync(path.join(root, 'secret.txt'), secret);
+  secretFile = path.join(root, 'secret.txt');
+  fs.writeFileSync(secretFile, secret);
   fs.symlinkSync(path.join(root, 'secret.txt'), path.join(renderer, 'assets', 'link.txt'));
   lib = tempLibrary({ seeds: true });
-  server = createServer({ lib, rendererDir: renderer });
+  server = createServer({ lib, rendererDir: renderer, token: TOKEN });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });
@@ -129,6 +139,59 @@ describe('browser-mode HTTP door', () => {
     const notJson = await request('/api/listDocuments', { method: 'POST', body: '<script>' });
     expect(JSON.parse(notJson.body).error.code).toBe('bad_arguments');
     expect(JSON.parse((await api('listDocuments')).body).result).toHaveLength(5);
+  });
+});
+
+describe('browser-mode access token', () => {
+  it('every API call without the token, or with another one, gets 401 and touches nothing', async () => {
+    for (const token of [null, '', 'test-token-Zq9', `${TOKEN}x`]) {
+      const reply = await request('/api/listDocuments', { method: 'POST', body: '{}', token });
+      expect(reply.status).toBe(401);
+      expect(JSON.parse(reply.body).error.code).toBe('unauthorized');
+      expect(reply.body).not.toContain('长株潭');
+    }
+    const docs = JSON.parse((await api('listDocuments')).body).result as { id: number }[];
+    for (const [name, body] of [
+      ['deleteDocument', { docId: docs[0]!.id }],
+      ['purgeDocument', { docId: docs[0]!.id }],
+      ['importPaths', { paths: [secretFile] }],
+    ] as const) {
+      expect((await request(`/api/${name}`, { method: 'POST', body: JSON.stringify(body), token: null })).status).toBe(401);
+    }
+    expect(JSON.parse((await api('listDocuments')).body).result).toHaveLength(docs.length);
+    // The query form is for the event stream only (EventSource cannot send headers).
+    expect((await request(`/api/listDocuments?token=${TOKEN}`, { method: 'POST', body: '{}', token: null })).status).toBe(401);
+    expect((await request(`/api/events?token=wrong`, { token: null })).status).toBe(401);
+    const events = await request(`/api/events?token=${TOKEN}`, { token: null });
+    expect(events.status).toBe(200);
+    expect(events.headers['content-type']).toMatch(/^text\/event-stream/);
+    // The page's own files need no token: they hold no library data.
+    expect((await request('/', { token: null })).status).toBe(200);
+  });
+
+  it('a body over the limit gets 413 with a clear error, not a reset connection', async () => {
+    // A raw socket: the client announces 300 MB, sends the first 64 kB and reads the answer.
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.write(
+          `POST /api/importUploads HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nx-policy-reader-token: ${TOKEN}\r\n` +
+            `content-type: application/json\r\ncontent-length: ${300 * 1024 * 1024}\r\n\r\n`,
+        );
+        socket.write(Buffer.alloc(64 * 1024, 0x20));
+      });
+      let data = '';
+      socket.on('data', (c: Buffer) => {
+        data += c.toString();
+        if (data.includes('}}')) {
+          socket.destroy();
+          resolve(data);
+        }
+      });
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer).toContain('"code":"too_large"');
+    expect((await api('listDocuments')).status).toBe(200);
   });
 });
 

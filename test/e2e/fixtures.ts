@@ -4,7 +4,11 @@ import { test as base } from '@playwright/test';
 import { servePath, tempDir } from '../helpers/paths';
 
 export interface ReaderServer {
+  /** The address `serve` printed, with this run's access token: what a user opens. */
   url: string;
+  /** The server's root (http://127.0.0.1:PORT/), without the token: what the page shows after it took the token. */
+  base: string;
+  token: string;
   dbPath: string;
   process: ChildProcess;
 }
@@ -18,7 +22,7 @@ export async function startServer(options: { dbPath?: string; seed?: boolean } =
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+/.exec(output);
       if (match) resolve(match[0]);
     };
     child.stdout!.on('data', onData);
@@ -26,7 +30,20 @@ export async function startServer(options: { dbPath?: string; seed?: boolean } =
     child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
     setTimeout(() => reject(new Error(`server did not start: ${output}`)), 30_000);
   });
-  return { url, dbPath, process: child };
+  const parsed = new URL(url);
+  return { url, base: `${parsed.origin}/`, token: parsed.searchParams.get('token')!, dbPath, process: child };
+}
+
+/** Call the API as the page does, with the token; returns the result or throws the error's message. */
+export async function callApi<T>(server: Pick<ReaderServer, 'base' | 'token'>, method: string, args: unknown = {}): Promise<T> {
+  const response = await fetch(`${server.base}api/${method}`, { method: 'POST', headers: apiHeaders(server), body: JSON.stringify(args) });
+  const body = (await response.json()) as { ok: boolean; result?: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+  return body.result as T;
+}
+
+export function apiHeaders(server: Pick<ReaderServer, 'token'>): Record<string, string> {
+  return { 'content-type': 'application/json', 'x-policy-reader-token': server.token };
 }
 
 export async function stopServer(server: ReaderServer): Promise<void> {

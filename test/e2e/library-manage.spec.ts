@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { corporaDir } from '../helpers/paths';
-import { expect, test } from './fixtures';
+import { expect, test, apiHeaders } from './fixtures';
 import { docTabs, METRO, openFromLibrary } from './reading-helpers';
 
 const library = (page: Page) => page.getByRole('navigation', { name: '文库' });
@@ -97,9 +97,9 @@ test('imports files from the button one by one with progress, showing each failu
   const empty = { name: '空白.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) };
   // What the core says about an empty file, in Chinese: the UI must show exactly this.
   const refusal = await (
-    await fetch(`${server.url}api/importUploads`, {
+    await fetch(`${server.base}api/importUploads`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: apiHeaders(server),
       body: JSON.stringify({ files: [{ name: empty.name, dataBase64: '' }] }),
     })
   ).json();
@@ -151,7 +151,7 @@ test('shows the clean-ups applied at import and the original text', async ({ ser
   await page.waitForURL(/#\/doc\/\d+/);
   const docId = Number(/#\/doc\/(\d+)/.exec(page.url())![1]);
   const call = async (method: string) =>
-    (await (await fetch(`${server.url}api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ docId }) })).json()).result;
+    (await (await fetch(`${server.base}api/${method}`, { method: 'POST', headers: apiHeaders(server), body: JSON.stringify({ docId }) })).json()).result;
   const detail = await call('getDocument');
   const original = await call('getOriginal');
 

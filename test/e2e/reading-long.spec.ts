@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { corporaDir } from '../helpers/paths';
-import { expect, test } from './fixtures';
+import { expect, test, apiHeaders } from './fixtures';
 import { currentOutlineEntry, outline } from './reading-helpers';
 
 /** Every government work report in the corpora, one after another: well over 300,000 characters. */
@@ -14,16 +14,16 @@ function longText(): string {
 }
 
 test('a 300,000-character text keeps only the visible paragraphs in the page and jumps anywhere', async ({ server, page }) => {
-  const response = await fetch(`${server.url}api/importUploads`, {
+  const response = await fetch(`${server.base}api/importUploads`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: apiHeaders(server),
     body: JSON.stringify({ files: [{ name: '历年政府工作报告合编.txt', dataBase64: Buffer.from(longText()).toString('base64') }] }),
   });
   const [imported] = (await response.json()).result;
   expect(imported.ok).toBe(true);
   const docId: number = imported.docId;
   const blocks: { blockId: number; kind: string; text: string }[] = (
-    await (await fetch(`${server.url}api/getBlocks`, { method: 'POST', body: JSON.stringify({ docId }), headers: { 'content-type': 'application/json' } })).json()
+    await (await fetch(`${server.base}api/getBlocks`, { method: 'POST', body: JSON.stringify({ docId }), headers: apiHeaders(server) })).json()
   ).result;
   expect(blocks.length).toBeGreaterThan(1000);
 

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, apiHeaders } from './fixtures';
 import { currentOutlineEntry, docTabs, METRO, offsetFromTextTop, openFromLibrary, outline } from './reading-helpers';
 
 const CHAPTER_4 = '第四章一体化推动基础设施互联互通';
@@ -100,7 +100,7 @@ test('several documents stay open as tabs, each at its own place', async ({ serv
 test('presentation mode shows one section in large type, steps by paragraph and section, and returns', async ({ server, page }) => {
   // A highlight made before presenting must show on the projector too.
   const post = async (method: string, args: object) =>
-    (await (await fetch(`${server.url}api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(args) })).json()).result;
+    (await (await fetch(`${server.base}api/${method}`, { method: 'POST', headers: apiHeaders(server), body: JSON.stringify(args) })).json()).result;
   const metroId = (await post('listDocuments', {})).find((d: { title: string }) => d.title === METRO).id;
   const intro = (await post('getBlocks', { docId: metroId })).find((b: { text: string }) => b.text.startsWith('发挥长株潭都市圈区位优势'));
   await post('createAnnotation', { docId: metroId, start: { blockId: intro.blockId, offset: 0 }, end: { blockId: intro.blockId, offset: 10 } });
@@ -144,7 +144,7 @@ test('presentation mode shows one section in large type, steps by paragraph and 
 });
 
 test('copies a paragraph with its citation, and a link that reopens the app at that paragraph', async ({ server, context, page }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.base).origin });
   await page.goto(server.url);
   await openFromLibrary(page, METRO);
   await outline(page).getByRole('button', { name: CHAPTER_4, exact: true }).click();
@@ -162,7 +162,7 @@ test('copies a paragraph with its citation, and a link that reopens the app at t
   await block.getByRole('button', { name: '复制链接' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   const blockId = await block.getAttribute('data-block-id');
-  expect(link).toMatch(new RegExp(`^${server.url.replace(/[.]/g, '\\.')}#/doc/\\d+/block/${blockId}$`));
+  expect(link).toMatch(new RegExp(`^${server.base.replace(/[.]/g, '\\.')}#/doc/\\d+/block/${blockId}$`));
 
   // Pasting the link into the window opens the paragraph, the way the desktop app takes links.
   await page.getByRole('button', { name: `关闭《${METRO}》` }).click();

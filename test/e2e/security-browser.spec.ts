@@ -1,12 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from './fixtures';
+import { callApi, expect, test, type ReaderServer } from './fixtures';
 
-async function call<T>(baseUrl: string, name: string, args: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl}api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(args) });
-  const body = (await response.json()) as { ok: boolean; result: T; error?: unknown };
-  if (!body.ok) throw new Error(JSON.stringify(body.error));
-  return body.result;
+function call<T>(server: ReaderServer, name: string, args: unknown): Promise<T> {
+  return callApi<T>(server, name, args);
 }
 
 test('document text that looks like HTML is shown as text and never runs', async ({ page, server }) => {
@@ -17,7 +14,7 @@ test('document text that looks like HTML is shown as text and never runs', async
     '',
     '正文含有标记 <img src="/x.png" onerror="window.__pwned=1"> 与 <script>window.__pwned=2</script> 以及 <a href="https://example.com/">外部链接</a>，应原样显示。',
   ].join('\n');
-  const [result] = await call<{ ok: boolean; docId: number }[]>(server.url, 'importUploads', {
+  const [result] = await call<{ ok: boolean; docId: number }[]>(server, 'importUploads', {
     files: [{ name: '安全测试.txt', dataBase64: Buffer.from(text).toString('base64') }],
   });
   expect(result!.ok).toBe(true);
@@ -59,7 +56,7 @@ test('the page runs under a Content-Security-Policy that stops remote requests a
 });
 
 test('another web page cannot use the reader API (no cross-site requests)', async ({ page, server }) => {
-  const docs = await call<{ id: number }[]>(server.url, 'listDocuments', {});
+  const docs = await call<{ id: number }[]>(server, 'listDocuments', {});
   // A page from another origin, as any website the user might have open would be.
   const evil = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>evil</title>'));
   await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve));
@@ -77,12 +74,54 @@ test('another web page cannot use the reader API (no cross-site requests)', asyn
         };
         return [await attempt('deleteDocument', { docId }), await attempt('importPaths', { paths: ['/etc'] })];
       },
-      { api: `${server.url}api/`, docId: docs[0]!.id },
+      { api: `${server.base}api/`, docId: docs[0]!.id },
     );
     expect(statuses.length).toBe(2);
   } finally {
     evil.close();
   }
-  const after = await call<{ id: number }[]>(server.url, 'listDocuments', {});
+  const after = await call<{ id: number }[]>(server, 'listDocuments', {});
   expect(after.map((d) => d.id)).toEqual(docs.map((d) => d.id));
+});
+
+test('browser mode needs the token serve printed: the page keeps it for this browser, every API call without it gets 401', async ({ page, server }) => {
+  const docs = await call<{ id: number }[]>(server, 'listDocuments', {});
+  // Another local account knows the port but not the token: nothing is read, deleted or imported.
+  for (const [method, args] of [
+    ['listDocuments', {}],
+    ['deleteDocument', { docId: docs[0]!.id }],
+    ['purgeDocument', { docId: docs[0]!.id }],
+    ['restoreDocument', { docId: docs[0]!.id }],
+    ['importPaths', { paths: ['/etc/hostname'] }],
+  ] as const) {
+    for (const headers of [{}, { 'x-policy-reader-token': 'guess' }, { 'x-policy-reader-token': `${server.token}x` }] as Record<string, string>[]) {
+      const response = await fetch(`${server.base}api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(args) });
+      expect(response.status, method).toBe(401);
+      expect((await response.json()).error.code).toBe('unauthorized');
+    }
+  }
+  // The token in the address is accepted only by the event stream, never by the other calls.
+  const inQuery = await fetch(`${server.base}api/listDocuments?token=${server.token}`, { method: 'POST', body: '{}' });
+  expect(inQuery.status).toBe(401);
+  expect((await call<{ id: number }[]>(server, 'listDocuments', {})).map((d) => d.id)).toEqual(docs.map((d) => d.id));
+
+  // The page takes the token from the address, removes it from the address bar and works, also after a reload.
+  await page.goto(server.url);
+  const library = page.getByRole('navigation', { name: '文库' }).getByRole('button');
+  await expect(library).toHaveCount(docs.length);
+  expect(page.url()).not.toContain('token');
+  await page.reload();
+  await expect(library).toHaveCount(docs.length);
+  // A link opened in another tab of the same browser works too (the token is kept for this origin)…
+  const tab = await page.context().newPage();
+  await tab.goto(`${server.base}#/doc/${docs[0]!.id}`);
+  await expect(tab.getByRole('navigation', { name: '文库' }).getByRole('button')).toHaveCount(docs.length);
+  // …but the address without the token in another browser (another user): the library stays closed.
+  const other = await (await page.context().browser()!.newContext()).newPage();
+  const refused: number[] = [];
+  other.on('response', (r) => r.url().includes('/api/') && refused.push(r.status()));
+  await other.goto(server.base);
+  await expect.poll(() => refused.length).toBeGreaterThan(0);
+  expect(new Set(refused)).toEqual(new Set([401]));
+  await expect(other.getByRole('navigation', { name: '文库' }).getByRole('button')).toHaveCount(0);
 });

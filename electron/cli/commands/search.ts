@@ -6,13 +6,15 @@ import { intOption, requireDocId, UsageError } from '../command';
 export const searchCommands: CliCommand[] = [
   {
     name: 'search',
-    usage: 'search QUERY [--doc DOC] [--work WORK] [--chapter BLOCK] [--limit N] | search --stdin',
+    usage: 'search QUERY [--doc DOC] [--work WORK] [--chapter BLOCK] [--sort relevance|document|date] [--offset N] [--limit N] | search --stdin',
     summary: 'Full-text search (words AND, "phrase", -exclude); with --stdin one query per line, one JSON line each',
     options: {
       doc: { type: 'string' },
       work: { type: 'string' },
       chapter: { type: 'string' },
       limit: { type: 'string' },
+      offset: { type: 'string' },
+      sort: { type: 'string' },
       stdin: { type: 'boolean' },
     },
     async run(lib, positionals, values, io) {
@@ -21,6 +23,8 @@ export const searchCommands: CliCommand[] = [
         workId: values.work === undefined ? undefined : positive('work', String(values.work)),
         chapterId: values.chapter === undefined ? undefined : positive('chapter', String(values.chapter)),
         limit: intOption(values, 'limit'),
+        offset: intOption(values, 'offset'),
+        sort: sortOption(values.sort),
       };
       const run = (query: string) => lib.call('search', { query, ...scope });
       if (values.stdin) {
@@ -46,6 +50,15 @@ export const searchCommands: CliCommand[] = [
   },
 ];
 
+const SORTS = ['relevance', 'document', 'date'] as const;
+
+function sortOption(value: unknown): (typeof SORTS)[number] | undefined {
+  if (value === undefined) return undefined;
+  const sort = SORTS.find((s) => s === value);
+  if (!sort) throw new UsageError(`--sort must be one of ${SORTS.join(', ')}, got: ${String(value)}`);
+  return sort;
+}
+
 function positive(name: string, value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive integer, got: ${value}`);
@@ -65,12 +78,12 @@ function marked(hit: SearchHit): string {
 
 function humanResult(result: SearchResult): string {
   const titles = new Map(result.docs.map((d) => [d.docId, d]));
-  const lines = [`${result.total} matching paragraphs in ${result.docs.length} documents (${result.tookMs} ms)`];
+  const lines = [`${result.total} matching paragraphs in ${result.docs.length} documents, by ${result.sort} (${result.tookMs} ms)`];
   let lastDoc = -1;
   for (const hit of result.hits) {
     if (hit.docId !== lastDoc) {
       const doc = titles.get(hit.docId);
-      lines.push('', `#${hit.docId} ${doc?.title ?? ''}  (${doc?.count ?? 0})`);
+      lines.push('', `#${hit.docId} ${doc?.title ?? ''}  (${doc?.count ?? 0} paragraphs)`);
       lastDoc = hit.docId;
     }
     const where = hit.path.length > 0 ? `${hit.path.join(' › ')}  ` : '';

@@ -2,9 +2,11 @@
 // (an instructor's highlights handed to trainees offline). Documents are identified by content hash
 // and title, places by block order and quote, annotations by their uuid, so importing twice adds nothing.
 import { z } from 'zod';
-import { ANNOTATION_COLORS, type Annotation, type PackImportResult } from '../../shared/annotation-types';
+import { annotationFields } from '../../shared/api/annotations';
+import type { Annotation, PackImportResult } from '../../shared/annotation-types';
 import { ReaderError } from '../../shared/errors';
 import type { CoreContext } from '../context';
+import { faultPoint } from '../safety/fault-points';
 import { getColors } from './colors';
 import { refreshDocument } from './place-annotations';
 import { setTags } from './tags';
@@ -12,37 +14,52 @@ import { setTags } from './tags';
 export const PACK_FORMAT = 'policy-reader-annotations';
 
 const packPoint = z.object({ seq: z.number().int().min(0), offset: z.number().int().min(0) }).nullable();
+/** Later than this is a clock gone wrong or a forged pack: such a date would win over every local edit. */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+/** A time as the library stores it (2026-11-30T08:15:00.000Z), so that later times sort after earlier ones. */
+const timestamp = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, 'not a UTC time like 2026-11-30T08:15:00.000Z')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date')
+  .refine((s) => Date.parse(s) <= Date.now() + FUTURE_SLACK_MS, 'a date in the future')
+  .transform((s) => new Date(s).toISOString());
+const shortText = z.string().max(500);
+// The same field limits as the API (shared/api/annotations.ts): a pack can store nothing the app could not.
 const packSchema = z.object({
   format: z.literal(PACK_FORMAT),
   version: z.literal(1),
-  exportedAt: z.string(),
-  documents: z.array(
-    z.object({
-      key: z.string(),
-      title: z.string().min(1),
-      contentHash: z.string(),
-      docNumber: z.string().nullable().optional(),
-      issuer: z.string().nullable().optional(),
-      issuedOn: z.string().nullable().optional(),
-    }),
-  ),
-  annotations: z.array(
-    z.object({
-      uuid: z.string().min(8).max(64),
-      document: z.string(),
-      quote: z.string().min(1),
-      prefix: z.string(),
-      suffix: z.string(),
-      start: packPoint,
-      end: packPoint,
-      color: z.enum(ANNOTATION_COLORS),
-      style: z.enum(['highlight', 'underline']),
-      note: z.string(),
-      tags: z.array(z.string()),
-      createdAt: z.string(),
-      updatedAt: z.string(),
-    }),
-  ),
+  exportedAt: z.string().max(64),
+  documents: z
+    .array(
+      z.object({
+        key: z.string().min(1).max(64),
+        title: z.string().min(1).max(500),
+        contentHash: z.string().max(128),
+        docNumber: shortText.nullable().optional(),
+        issuer: shortText.nullable().optional(),
+        issuedOn: shortText.nullable().optional(),
+      }),
+    )
+    .max(100_000),
+  annotations: z
+    .array(
+      z.object({
+        uuid: annotationFields.uuid,
+        document: z.string().max(64),
+        quote: z.string().min(1).max(200_000),
+        prefix: z.string().max(500),
+        suffix: z.string().max(500),
+        start: packPoint,
+        end: packPoint,
+        color: annotationFields.color,
+        style: annotationFields.style,
+        note: annotationFields.note,
+        tags: annotationFields.tags,
+        createdAt: timestamp,
+        updatedAt: timestamp,
+      }),
+    )
+    .max(100_000),
 });
 export type AnnotationPack = z.infer<typeof packSchema>;
 
@@ -205,6 +222,7 @@ export function importPack(ctx: CoreContext, text: string): PackImportResult {
     }
     // Block order from another library is only a hint: every new annotation is checked against its quote.
     for (const docId of docsToPlace) refreshDocument(ctx, docId);
+    faultPoint('annotation-pack');
   })();
   result.detached = (
     ctx.db

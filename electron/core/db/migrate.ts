@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { ReaderError } from '../../shared/errors';
+import { faultPoint } from '../safety/fault-points';
 import { migrations } from './migrations';
 
 /** The schema version this build writes. */
@@ -21,6 +22,7 @@ export function migrate(db: Database): void {
   if (current === SCHEMA_VERSION) return;
   db.transaction(() => {
     for (const m of migrations.filter((m) => m.version > current)) db.exec(m.sql);
+    faultPoint('migration');
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   })();
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ReaderError } from '../../shared/errors';
+import { knownReaderError, ReaderError } from '../../shared/errors';
 import { migrate } from './migrate';
 
 export type Db = Database.Database;
@@ -27,6 +27,8 @@ export function openDatabase(file: string): Db {
   } catch (err) {
     db.close();
     if (err instanceof ReaderError) throw err;
+    const known = knownReaderError(err); // a full disk, a read-only medium, another process's lock: say so
+    if (known) throw known;
     throw new ReaderError(
       'db_unreadable',
       `The library file ${file} is not a readable Policy Reader library: ${(err as Error).message}`,

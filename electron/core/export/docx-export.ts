@@ -8,8 +8,10 @@ import {
   ShadingType,
   TextRun,
   UnderlineType,
+  type IParagraphOptions,
   type IRunOptions,
 } from 'docx';
+import { xmlSafeText } from './xml-safe-text';
 import type { Annotation, ExportLayout } from '../../shared/annotation-types';
 import { chapterPaths, type DocText } from '../annotations/doc-text';
 import { citation, documentLine, titleWithNumber } from './citation';
@@ -22,12 +24,25 @@ const HEADING_FONT = { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial', eastAsia: '�
 const GREY = '666666';
 const HEADING_BY_DEPTH = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5];
 
+/** Runs and paragraphs whose text is made XML-safe: notes and imported texts may hold U+FFFE, control characters… */
+class SafeRun extends TextRun {
+  constructor(options: IRunOptions | string) {
+    super(typeof options === 'string' ? xmlSafeText(options) : options.text === undefined ? options : { ...options, text: xmlSafeText(options.text) });
+  }
+}
+
+class SafeParagraph extends Paragraph {
+  constructor(options: IParagraphOptions | string) {
+    super(typeof options === 'string' ? xmlSafeText(options) : options.text === undefined ? options : { ...options, text: xmlSafeText(options.text) });
+  }
+}
+
 type Mark = Pick<Annotation, 'color' | 'style'> & { hex: string };
 
 function markRun(text: string, mark: Mark | null, extra: IRunOptions = {}): TextRun {
-  if (!mark) return new TextRun({ text, ...extra });
+  if (!mark) return new SafeRun({ text, ...extra });
   const hex = mark.hex.replace('#', '').toUpperCase();
-  return new TextRun({
+  return new SafeRun({
     text,
     ...extra,
     ...(mark.style === 'underline'
@@ -39,20 +54,20 @@ function markRun(text: string, mark: Mark | null, extra: IRunOptions = {}): Text
 function noteRuns(content: ExportContent, a: Annotation): Paragraph[] {
   const meaning = meaningOf(content, a);
   const out = [
-    new Paragraph({
+    new SafeParagraph({
       spacing: { before: 60 },
       children: [
-        new TextRun({ text: '■ ', color: meaning.hex.replace('#', '') }),
-        new TextRun({ text: meaning.meaning, bold: true, size: 20 }),
-        ...(a.tags.length > 0 ? [new TextRun({ text: `  ${a.tags.map((t) => `#${t}`).join(' ')}`, color: GREY, size: 20 })] : []),
+        new SafeRun({ text: '■ ', color: meaning.hex.replace('#', '') }),
+        new SafeRun({ text: meaning.meaning, bold: true, size: 20 }),
+        ...(a.tags.length > 0 ? [new SafeRun({ text: `  ${a.tags.map((t) => `#${t}`).join(' ')}`, color: GREY, size: 20 })] : []),
       ],
     }),
   ];
   if (a.note.trim()) {
     out.push(
-      new Paragraph({
+      new SafeParagraph({
         indent: { left: 420 },
-        children: [new TextRun({ text: '批注：', bold: true }), new TextRun({ text: a.note })],
+        children: [new SafeRun({ text: '批注：', bold: true }), new SafeRun({ text: a.note })],
       }),
     );
   }
@@ -64,13 +79,13 @@ function excerptParagraphs(content: ExportContent, group: DocumentGroup, a: Anno
   return [
     ...noteRuns(content, a).slice(0, 1),
     ...a.quote.split('\n').map(
-      (part) => new Paragraph({ indent: { left: 420 }, spacing: { after: 60 }, children: [markRun(part, mark)] }),
+      (part) => new SafeParagraph({ indent: { left: 420 }, spacing: { after: 60 }, children: [markRun(part, mark)] }),
     ),
     ...noteRuns(content, a).slice(1),
-    new Paragraph({
+    new SafeParagraph({
       indent: { left: 420 },
       spacing: { after: 240 },
-      children: [new TextRun({ text: `出处：${citation(group.doc, path)}`, size: 18, color: GREY })],
+      children: [new SafeRun({ text: `出处：${citation(group.doc, path)}`, size: 18, color: GREY })],
     }),
   ];
 }
@@ -78,7 +93,7 @@ function excerptParagraphs(content: ExportContent, group: DocumentGroup, a: Anno
 function excerptLayout(content: ExportContent, group: DocumentGroup): Paragraph[] {
   const out: Paragraph[] = [];
   for (const chapter of group.chapters) {
-    out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: chapter.path.join(' › ') || '正文' }));
+    out.push(new SafeParagraph({ heading: HeadingLevel.HEADING_2, text: chapter.path.join(' › ') || '正文' }));
     for (const a of chapter.annotations) out.push(...excerptParagraphs(content, group, a, chapter.path));
   }
   return out;
@@ -143,7 +158,7 @@ function blockRuns(content: ExportContent, text: string, marks: BlockMark[]): (T
     for (const m of marks.filter((m) => m.last && m.end === e)) {
       const a = m.annotation;
       const words = [`【${meaningOf(content, a).meaning}】`, a.note.trim(), a.tags.map((t) => `#${t}`).join(' ')];
-      runs.push(new FootnoteReferenceRun({ children: [new Paragraph(words.filter(Boolean).join(' '))] }));
+      runs.push(new FootnoteReferenceRun({ children: [new SafeParagraph(words.filter(Boolean).join(' '))] }));
     }
   }
   return runs;
@@ -165,17 +180,17 @@ function sectionLayout(content: ExportContent, group: DocumentGroup): Paragraph[
       const headingText = i === range.from && path.length > 1 && !marks.has(i) ? path.join(' › ') : null;
       out.push(
         block.kind === 'heading'
-          ? new Paragraph({
+          ? new SafeParagraph({
               heading: HEADING_BY_DEPTH[Math.min(Math.max(block.level, 1), 4) - 1],
-              children: headingText ? [new TextRun(headingText)] : children,
+              children: headingText ? [new SafeRun(headingText)] : children,
             })
-          : new Paragraph({ indent: { firstLine: 480 }, spacing: { after: 80 }, children }),
+          : new SafeParagraph({ indent: { firstLine: 480 }, spacing: { after: 80 }, children }),
       );
     }
     out.push(
-      new Paragraph({
+      new SafeParagraph({
         spacing: { after: 240 },
-        children: [new TextRun({ text: `出处：${citation(group.doc, path)}`, size: 18, color: GREY })],
+        children: [new SafeRun({ text: `出处：${citation(group.doc, path)}`, size: 18, color: GREY })],
       }),
     );
   }
@@ -185,7 +200,7 @@ function sectionLayout(content: ExportContent, group: DocumentGroup): Paragraph[
 function detachedParagraphs(content: ExportContent, group: DocumentGroup): Paragraph[] {
   if (group.detached.length === 0) return [];
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, text: '未能在现有文本中定位的摘录' }),
+    new SafeParagraph({ heading: HeadingLevel.HEADING_2, text: '未能在现有文本中定位的摘录' }),
     ...group.detached.flatMap((a) => excerptParagraphs(content, group, a, [])),
   ];
 }
@@ -193,19 +208,19 @@ function detachedParagraphs(content: ExportContent, group: DocumentGroup): Parag
 function coverParagraphs(content: ExportContent): Paragraph[] {
   const documents = content.groups.length;
   return [
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, text: '政策文件批注摘编' }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `导出日期：${formatExportDate(content.exportedOn)}` })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `范围：${content.scope}` })] }),
-    new Paragraph({
+    new SafeParagraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, text: '政策文件批注摘编' }),
+    new SafeParagraph({ alignment: AlignmentType.CENTER, children: [new SafeRun({ text: `导出日期：${formatExportDate(content.exportedOn)}` })] }),
+    new SafeParagraph({ alignment: AlignmentType.CENTER, children: [new SafeRun({ text: `范围：${content.scope}` })] }),
+    new SafeParagraph({
       alignment: AlignmentType.CENTER,
-      children: [new TextRun({ text: `共 ${content.count} 条摘录，来自 ${documents} 份文件`, color: GREY })],
+      children: [new SafeRun({ text: `共 ${content.count} 条摘录，来自 ${documents} 份文件`, color: GREY })],
     }),
-    new Paragraph({
+    new SafeParagraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 360 },
       children: content.colors.flatMap((c) => [
-        new TextRun({ text: ` ${c.meaning} `, shading: { type: ShadingType.CLEAR, color: 'auto', fill: c.hex.replace('#', '') } }),
-        new TextRun({ text: '  ' }),
+        new SafeRun({ text: ` ${c.meaning} `, shading: { type: ShadingType.CLEAR, color: 'auto', fill: c.hex.replace('#', '') } }),
+        new SafeRun({ text: '  ' }),
       ]),
     }),
   ];
@@ -213,11 +228,11 @@ function coverParagraphs(content: ExportContent): Paragraph[] {
 
 export async function buildDocx(content: ExportContent, layout: ExportLayout): Promise<Buffer> {
   const body: Paragraph[] = [...coverParagraphs(content)];
-  if (content.count === 0) body.push(new Paragraph({ text: '没有符合条件的批注。' }));
+  if (content.count === 0) body.push(new SafeParagraph({ text: '没有符合条件的批注。' }));
   for (const group of content.groups) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: titleWithNumber(group.doc) }));
+    body.push(new SafeParagraph({ heading: HeadingLevel.HEADING_1, text: titleWithNumber(group.doc) }));
     const line = documentLine(group.doc);
-    if (line) body.push(new Paragraph({ children: [new TextRun({ text: line, color: GREY })], spacing: { after: 200 } }));
+    if (line) body.push(new SafeParagraph({ children: [new SafeRun({ text: line, color: GREY })], spacing: { after: 200 } }));
     body.push(...(layout === 'sections' ? sectionLayout(content, group) : excerptLayout(content, group)));
     body.push(...detachedParagraphs(content, group));
   }

@@ -120,10 +120,10 @@ export async function createCoreClient(workerFile: string, options: HostOptions)
     stoppedWith = error;
     stopped?.(error);
   };
-  const writer = await startThread(workerFile, { ...options, role: 'writer' }, emit, onStopped);
+  const writer = await startThread(workerFile, { ...options, thread: 'writer' }, emit, onStopped);
   let reader: CoreThread;
   try {
-    reader = await startThread(workerFile, { file: writer.file, role: 'reader' }, () => {}, onStopped);
+    reader = await startThread(workerFile, { file: writer.file, role: options.role, thread: 'reader' }, () => {}, onStopped);
   } catch (err) {
     await writer.close();
     throw err;

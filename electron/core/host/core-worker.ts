@@ -10,7 +10,7 @@ const port = parentPort as unknown as HostPort | null;
 if (!port) throw new Error('core-worker.js runs as a worker thread (see core/host/core-client.ts)');
 const options = workerData as HostOptions;
 try {
-  const lib = openLibrary(options.file, { seedsDir: options.seedsDir, role: options.role });
+  const lib = openLibrary(options.file, { seedsDir: options.seedsDir, role: options.role, thread: options.thread });
   serveLibrary(lib, port, () => parentPort?.close());
   port.postMessage({ kind: 'ready', file: lib.file, safety: lib.safety });
 } catch (err) {

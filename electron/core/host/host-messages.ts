@@ -21,6 +21,8 @@ export type HostMessage =
 export interface HostOptions {
   file: string;
   seedsDir?: string;
+  /** Who opens the library, as other processes are told ("desktop app", "browser mode"). */
+  role?: string;
   /** The writer runs every method; a reader (opened after the writer) only answers reads. */
-  role?: 'writer' | 'reader';
+  thread?: 'writer' | 'reader';
 }

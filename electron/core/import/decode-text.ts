@@ -52,7 +52,13 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     if (text !== null) return { text, encoding: zeros };
   }
   const utf8 = tryDecode('utf-8', bytes);
-  if (utf8 !== null && !/\u0000/.test(utf8.slice(0, 4096))) return { text: utf8, encoding: 'utf-8' };
+  if (utf8 !== null) {
+    const head = utf8.slice(0, 4096);
+    const nuls = head.match(/\u0000/g)?.length ?? 0;
+    // A stray NUL or two in valid UTF-8 (a bad copy, an editor's slip) is not another encoding: drop them.
+    if (nuls === 0) return { text: utf8, encoding: 'utf-8' };
+    if (nuls <= Math.max(4, head.length * 0.02)) return { text: utf8.replace(/\u0000/g, ''), encoding: 'utf-8' };
+  }
 
   const candidates: DecodedText[] = [];
   for (const encoding of ['gb18030', 'utf-16le', 'utf-16be']) {

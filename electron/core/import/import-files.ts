@@ -5,14 +5,15 @@ import { ReaderError, toErrorInfo } from '../../shared/errors';
 import type { ImportResult } from '../../shared/types';
 import type { CoreContext } from '../context';
 import { indexDirtyDocuments } from '../search/index-store';
-import { MANIFEST_NAME, readFolderManifest } from './folder-manifest';
 import { extractMetadata } from './metadata';
 import { parseStructure } from './parse-structure';
-import { decodeSource, isSupportedFile, needsAsyncRead, readSource, readSourceFile, type SourceText } from './source-file';
+import { decodeSource, needsAsyncRead, readSource, readSourceFile, type SourceText } from './source-file';
 import { reportProgress, yieldToOthers } from './progress';
 import { statement } from '../db/statements';
 import { storeDocument } from './store-document';
 import { fingerprintMissing, groupDocument, storeFingerprint } from './versions';
+import { expandPaths } from './walk-folders';
+import { faultPoint } from '../safety/fault-points';
 
 export interface ImportOverrides {
   title?: string;
@@ -67,6 +68,7 @@ function storeSource(
       blocks: parsed.blocks,
       cleanups: parsed.cleanups,
     });
+    faultPoint('import'); // fault-injection tests: killed with the document half-written
     storeFingerprint(ctx, id, parsed.blocks.map((b) => b.text).join('\n'), { fresh: true });
     groupDocument(ctx, id);
     // The search postings are written in the same transaction: a document is never visible unindexed.
@@ -115,31 +117,7 @@ export async function importFileBytes(
   }
 }
 
-/** Expand folders into the supported files inside them, sorted for a stable order. */
-export function expandPaths(paths: string[]): { files: string[]; missing: string[]; overrides: Map<string, ImportOverrides> } {
-  const files: string[] = [];
-  const overrides = new Map<string, ImportOverrides>();
-  const missing: string[] = [];
-  const walk = (p: string, explicit: boolean) => {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(p);
-    } catch {
-      missing.push(p);
-      return;
-    }
-    if (stat.isDirectory()) {
-      for (const [file, meta] of readFolderManifest(p)) overrides.set(path.resolve(file), meta);
-      for (const entry of fs.readdirSync(p).sort()) {
-        if (!entry.startsWith('.')) walk(path.join(p, entry), false);
-      }
-    } else if (explicit || (isSupportedFile(p) && path.basename(p) !== MANIFEST_NAME)) {
-      files.push(p);
-    }
-  };
-  for (const p of paths) walk(p, true);
-  return { files, missing, overrides };
-}
+export { expandPaths } from './walk-folders';
 
 /**
  * During a batch, commit without waiting for the disk after every file. WAL mode keeps the library consistent
@@ -170,12 +148,19 @@ const BATCH_BYTES = 8 * 1024 * 1024;
 const BATCH_FILES = 256;
 
 async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: ProgressListener): Promise<ImportResult[]> {
-  const { files, missing, overrides } = expandPaths(paths);
+  const { files, missing, overrides, badNames } = expandPaths(paths);
   const results: ImportResult[] = missing.map((file) => ({
     file,
     ok: false,
     error: { code: 'not_found', message: `No such file or folder: ${file}`, messageZh: `找不到文件或文件夹：${file}` },
   }));
+  for (const file of badNames) {
+    results.push({
+      file,
+      ok: false,
+      error: { code: 'bad_file_name', message: `The file name is not valid UTF-8; rename the file and import it again: ${file}`, messageZh: `文件名不是有效的 UTF-8 编码，请重命名后再导入：${file}` },
+    });
+  }
   fingerprintMissing(ctx);
   // Text files are read synchronously and stored in batches: one transaction per batch, one savepoint per file,
   // so a bad file is rolled back alone and a crash loses whole files, never half of one. Word and PDF files are
@@ -197,7 +182,7 @@ async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: Pr
           commit();
           result = await importFileBytes(ctx, name, bytes, sourcePath, overrides.get(sourcePath));
         } else {
-          if (!ctx.db.inTransaction) ctx.db.exec('BEGIN');
+          if (!ctx.db.inTransaction) ctx.db.exec('BEGIN IMMEDIATE'); // wait for another process's write (busy_timeout), never fail at once
           result = importBytes(ctx, name, bytes, sourcePath, overrides.get(sourcePath));
           pending = { bytes: pending.bytes + bytes.length, files: pending.files + 1 };
           if (pending.bytes >= BATCH_BYTES || pending.files >= BATCH_FILES) {

@@ -3,8 +3,10 @@ import Database from 'better-sqlite3';
 import { SCHEMA_VERSION } from '../db/migrate';
 import type { Db } from '../db/open-database';
 import { createBackup, isBackupDue, type BackupInfo } from './backups';
+import { isAsLastClosed } from './clean-close';
 import { checkIntegrity } from './integrity';
-import { restoreFromBackup, type RestoreReport } from './restore';
+import { requireSoleHolder, type Holder } from './library-lock';
+import { finishInterruptedRestore, restoreFromBackup, type RestoreReport } from './restore';
 
 /** What the safety checks did when a library was opened; the desktop app tells the user about a restore. */
 export interface SafetyReport {
@@ -43,12 +45,20 @@ function schemaVersion(file: string): number {
  * Other openings check that the file's structure can be read, which catches a file that is
  * truncated, overwritten or not a database at all.
  */
-export function prepareLibraryFile(file: string, now = new Date()): SafetyReport {
+export function prepareLibraryFile(file: string, now = new Date(), otherHolders: Holder[] = []): SafetyReport {
   const report: SafetyReport = { checked: null, restored: null, backups: [] };
-  if (file === ':memory:' || !exists(file)) return report;
-  const depth = isBackupDue(file, now) ? 'full' : 'structure';
+  if (file === ':memory:') return report;
+  if (finishInterruptedRestore(file)) {
+    process.stderr.write(`policy-reader: finished restoring the library ${file} from its backup (the restore had been interrupted)\n`);
+  }
+  if (!exists(file)) return report;
+  // While another process has it open the file changes under us: its own opening checked it.
+  const changedSinceClose = otherHolders.length === 0 && !isAsLastClosed(file);
+  const depth = isBackupDue(file, now) || changedSinceClose ? 'full' : 'structure';
   const check = checkIntegrity(file, depth);
   if (!check.ok) {
+    // Replacing the file under a process that has it open would send its writes into the damaged copy.
+    requireSoleHolder(file, otherHolders, `restoring its last good backup (it is damaged: ${check.problem})`, '恢复最近的完好备份（文件已损坏）');
     report.restored = restoreFromBackup(file, check.problem, now);
     process.stderr.write(
       `policy-reader: the library ${file} was damaged (${check.problem}); restored the backup of ` +
@@ -58,6 +68,7 @@ export function prepareLibraryFile(file: string, now = new Date()): SafetyReport
   report.checked = depth;
   const version = schemaVersion(file);
   if (version > 0 && version < SCHEMA_VERSION) {
+    requireSoleHolder(file, otherHolders, 'an upgrade to this version’s format', '升级到本版本的格式');
     const db = new Database(file, { fileMustExist: true });
     try {
       report.backups.push(createBackup(db, file, 'pre-migration', now));

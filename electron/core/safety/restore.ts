@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { ReaderError } from '../../shared/errors';
 import { listBackups, type BackupInfo } from './backups';
+import { faultPoint } from './fault-points';
 import { checkIntegrity } from './integrity';
 
 export interface RestoreReport {
@@ -13,11 +14,31 @@ export interface RestoreReport {
 
 const SIDE_FILES = ['-wal', '-shm', '-journal'];
 
+/** Where a restore stages the backup's copy before putting it in place. */
+export const restoringFile = (file: string) => `${file}.restoring`;
+
 function moveAside(file: string, target: string): void {
-  fs.renameSync(file, target);
+  // The -wal first: a damaged file's -wal must never be replayed onto the backup, whatever moment a crash hits.
   for (const suffix of SIDE_FILES) {
     if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, target + suffix);
   }
+  fs.renameSync(file, target);
+}
+
+/**
+ * Finish a restore that a crash interrupted: the staged copy is complete once the damaged file has been
+ * moved aside (it is written before), so with the library missing it is put in place; otherwise it is a
+ * leftover and removed.
+ */
+export function finishInterruptedRestore(file: string): boolean {
+  const staged = restoringFile(file);
+  if (!fs.existsSync(staged)) return false;
+  if (fs.existsSync(file)) {
+    fs.rmSync(staged, { force: true });
+    return false;
+  }
+  fs.renameSync(staged, file);
+  return true;
 }
 
 /**
@@ -45,15 +66,22 @@ export function restoreFromBackup(file: string, problem: string, now = new Date(
       );
     }
     throw new ReaderError(
-      'db_damaged',
+      'damaged',
       `The library file ${file} is damaged (${problem}) and there is no usable backup. The file has been left as it is.`,
       `文库文件已损坏（${problem}），且没有可用的备份。文件保持原样，位于：${file}`,
     );
   }
   const damagedCopy = `${file}.damaged-${now.toISOString().replace(/[-:.]/g, '')}`;
+  // Stage the copy first, then swap: a crash at any point leaves either the damaged file in place (and
+  // the restore runs again) or the complete staged copy, which the next opening puts in place.
+  const staged = restoringFile(file);
+  fs.copyFileSync(backup.file, staged);
+  const fd = fs.openSync(staged, 'r+');
+  fs.fsyncSync(fd);
+  fs.closeSync(fd);
+  faultPoint('restore-staged');
   moveAside(file, damagedCopy);
-  const tmp = `${file}.restoring`;
-  fs.copyFileSync(backup.file, tmp);
-  fs.renameSync(tmp, file);
+  faultPoint('restore-moved-aside');
+  fs.renameSync(staged, file);
   return { backup, damagedCopy, problem };
 }

@@ -1,27 +1,48 @@
 import type { searchMethods } from '../../shared/api/search';
 import type { ReaderHandlers } from '../../shared/contract';
 import type { CoreContext } from '../context';
-import { MemoryIndex } from './memory-index';
+import type { Db } from '../db/open-database';
+import { migrations } from '../db/migrations';
+import { exportSearchResults } from './export-results';
+import { checkSearchIndex, hasDirtyDocuments, indexDirtyDocuments } from './index-store';
 import { quickOpenEntries } from './quick-open';
 import { searchBlocks } from './search-blocks';
 
-const indexes = new WeakMap<CoreContext['db'], MemoryIndex>();
+const SEARCH_SCHEMA = 8;
+const schemaSql = () => migrations.find((m) => m.version === SEARCH_SCHEMA)!.sql;
 
-/** The search index of an open library (checked, and queued for repair if needed, when first asked for). */
-export function searchIndexOf(db: CoreContext['db']): MemoryIndex {
-  let index = indexes.get(db);
-  if (!index) {
-    index = new MemoryIndex(db);
-    indexes.set(db, index);
-  }
-  return index;
+/**
+ * While the process is idle, index what the triggers queued (a library upgraded from an older version
+ * queues every document), a slice at a time. The timer never keeps a process alive and stops with the
+ * database; a search that comes first catches up by itself.
+ */
+function indexInBackground(db: Db, idleMs = 1000, sliceMs = 30): void {
+  const tick = () => {
+    if (!db.open) return;
+    let more = false;
+    try {
+      if (!db.inTransaction && hasDirtyDocuments(db)) {
+        indexDirtyDocuments(db, sliceMs);
+        more = true;
+      }
+    } catch {
+      // Busy or read-only: the next search catches up (and reports a real problem).
+    }
+    setTimeout(tick, more ? 10 : idleMs).unref();
+  };
+  setTimeout(tick, idleMs).unref();
 }
 
 export function searchHandlers(ctx: CoreContext): Pick<ReaderHandlers, keyof typeof searchMethods> {
-  const index = searchIndexOf(ctx.db);
-  if (ctx.role !== 'writer') index.indexInBackground(); // the reader thread answers searches: only it loads postings
+  try {
+    checkSearchIndex(ctx.db, schemaSql);
+  } catch {
+    // A read-only library: searches still answer from what is indexed, or say why they cannot.
+  }
+  if (ctx.thread !== 'reader') indexInBackground(ctx.db); // the writer thread indexes; the reader only reads
   return {
-    search: (args) => searchBlocks(ctx.db, index, args),
+    search: (args) => searchBlocks(ctx.db, args),
+    exportSearchResults: (args) => exportSearchResults(ctx, args),
     quickOpenEntries: () => quickOpenEntries(ctx.db),
   };
 }

@@ -1,42 +1,61 @@
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 import { normalizeForSearch } from '../../shared/search-query';
-import { buildSegment, encodeSegment, SEGMENT_FORMAT } from './segment-codec';
+import { blockTokens } from './gram-tokens';
 
-// The persistent side of the index: one postings blob per document in search_segments, rebuilt for
-// every document the triggers put in search_dirty. Works on any connection; no SQL functions needed.
+// The on-disk index (migration 008): search_grams (FTS5, rowid = searchKey(doc, seq)), search_docs
+// (what is indexed per document) and search_dirty (documents the triggers marked since).
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS search_segments (
-  id INTEGER PRIMARY KEY AUTOINCREMENT, doc_id INTEGER NOT NULL UNIQUE, format INTEGER NOT NULL,
-  block_count INTEGER NOT NULL, char_count INTEGER NOT NULL, data BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS search_dirty (doc_id INTEGER PRIMARY KEY);
-CREATE TRIGGER IF NOT EXISTS search_blocks_insert AFTER INSERT ON blocks BEGIN
-  INSERT OR IGNORE INTO search_dirty (doc_id) VALUES (new.doc_id); END;
-CREATE TRIGGER IF NOT EXISTS search_blocks_delete AFTER DELETE ON blocks BEGIN
-  INSERT OR IGNORE INTO search_dirty (doc_id) VALUES (old.doc_id); END;
-CREATE TRIGGER IF NOT EXISTS search_blocks_update AFTER UPDATE OF doc_id, seq, kind, level, text ON blocks BEGIN
-  INSERT OR IGNORE INTO search_dirty (doc_id) VALUES (old.doc_id);
-  INSERT OR IGNORE INTO search_dirty (doc_id) VALUES (new.doc_id); END;
-CREATE TRIGGER IF NOT EXISTS search_documents_delete AFTER DELETE ON documents BEGIN
-  INSERT OR IGNORE INTO search_dirty (doc_id) VALUES (old.id); END;`;
+/** SQL for the block id of search key `k` (search_docs joined as `s`): one lookup when the ids run with seq. */
+export const BLOCK_ID_OF_KEY = (k: string) =>
+  `coalesce(s.id_base + (${k} & ${2 ** 24 - 1}), (SELECT id FROM blocks WHERE doc_id = ${k} >> 24 AND seq = ${k} & ${2 ** 24 - 1}))`;
+
+/** Rows of one document occupy [doc * 2^24, (doc + 1) * 2^24): a document or chapter is one rowid range. */
+export const SEQ_BITS = 2 ** 24;
+export const searchKey = (docId: number, seq: number): number => docId * SEQ_BITS + seq;
+export const docOfKey = (key: number): number => Math.floor(key / SEQ_BITS);
+export const seqOfKey = (key: number): number => key % SEQ_BITS;
+
+const SCHEMA_OBJECTS = ['search_grams', 'search_docs', 'search_dirty', 'search_headings', 'search_blocks_insert', 'search_blocks_delete', 'search_blocks_update', 'search_documents_delete'];
 
 /**
- * At open: make sure the index tables and triggers exist (a damaged or hand-edited library may lack them),
- * and queue every document whose postings are missing, stale or orphaned.
+ * At open: a library whose index objects were dropped or damaged by hand gets them back (from 008's
+ * own text), and every document the index does not describe, or describes but no longer exists, is queued.
  */
-export function checkSearchIndex(db: Db): void {
+export function checkSearchIndex(db: Db, schemaSql: () => string): void {
   const present = db
-    .prepare("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('search_segments', 'search_dirty', 'search_blocks_insert', 'search_blocks_delete', 'search_blocks_update', 'search_documents_delete')")
-    .get() as { n: number };
+    .prepare(`SELECT count(*) FROM sqlite_master WHERE name IN (${SCHEMA_OBJECTS.map(() => '?').join(', ')})`)
+    .pluck()
+    .get(...SCHEMA_OBJECTS) as number;
+  const missing = present < SCHEMA_OBJECTS.length;
+  const queued = () =>
+    db
+      .prepare(
+        `SELECT count(*) FROM (SELECT d.id FROM documents d LEFT JOIN search_docs s ON s.doc_id = d.id
+         WHERE s.doc_id IS NULL AND d.id NOT IN (SELECT doc_id FROM search_dirty)
+         UNION SELECT s.doc_id FROM search_docs s LEFT JOIN documents d ON d.id = s.doc_id WHERE d.id IS NULL)`,
+      )
+      .pluck()
+      .get() as number;
+  if (!missing && queued() === 0) return;
   db.transaction(() => {
-    if (present.n < 6) db.exec(SCHEMA);
+    if (missing) {
+      for (const name of SCHEMA_OBJECTS.slice(4)) db.exec(`DROP TRIGGER IF EXISTS ${name}`);
+      db.exec('DROP TABLE IF EXISTS search_grams; DROP TABLE IF EXISTS search_docs; DROP TABLE IF EXISTS search_dirty;');
+      db.exec(schemaSql());
+      return;
+    }
+    // A document neither described nor queued may still have rows (search_docs lost a row): describe it
+    // as covering all its blocks, so re-indexing removes whatever rows it has first.
+    db.prepare(
+      `INSERT INTO search_docs (doc_id, seq_end, id_base, blocks, chars)
+       SELECT d.id, coalesce((SELECT max(seq) + 1 FROM blocks WHERE doc_id = d.id), 0), NULL, 0, 0 FROM documents d
+       WHERE d.id NOT IN (SELECT doc_id FROM search_docs) AND d.id NOT IN (SELECT doc_id FROM search_dirty)`,
+    ).run();
     db.prepare(
       `INSERT OR IGNORE INTO search_dirty (doc_id)
-       SELECT d.id FROM documents d LEFT JOIN search_segments s ON s.doc_id = d.id
-       WHERE s.doc_id IS NULL OR s.format <> ?
-       UNION SELECT s.doc_id FROM search_segments s LEFT JOIN documents d ON d.id = s.doc_id WHERE d.id IS NULL`,
-    ).run(SEGMENT_FORMAT);
+       SELECT s.doc_id FROM search_docs s LEFT JOIN documents d ON d.id = s.doc_id WHERE d.id IS NULL OR s.blocks = 0`,
+    ).run();
   })();
 }
 
@@ -44,39 +63,46 @@ export function hasDirtyDocuments(db: Db): boolean {
   return statement(db, 'SELECT 1 FROM search_dirty LIMIT 1').get() !== undefined;
 }
 
-/** Mark documents for re-indexing (their postings turned out damaged). */
-export function markDirty(db: Db, docIds: Iterable<number>): void {
-  const mark = db.prepare('INSERT OR IGNORE INTO search_dirty (doc_id) VALUES (?)');
-  db.transaction(() => {
-    for (const id of docIds) mark.run(id);
-  })();
-}
-
 /**
- * Build the postings of every queued document. Each document is one transaction, so an import of
- * thousands of files is never blocked for long and a crash loses nothing (the queue is still there).
- * Returns the number of documents (re)indexed.
+ * Bring the index up to date with the blocks of every queued document: its old rows out, its current
+ * blocks in. Imports call it inside their transaction (the new document is then searchable the moment
+ * it is visible); searches call it first, so a change made anywhere else is never missed. Each document
+ * is its own transaction when called outside one. Returns the number of documents (re)indexed.
  */
 export function indexDirtyDocuments(db: Db, budgetMs = Infinity): number {
   const started = performance.now();
   const queued = (statement(db, 'SELECT doc_id FROM search_dirty ORDER BY doc_id').all() as { doc_id: number }[]).map((r) => r.doc_id);
-  const blocksOf = statement(db, 'SELECT text FROM blocks WHERE doc_id = ? ORDER BY seq');
-  const drop = statement(db, 'DELETE FROM search_segments WHERE doc_id = ?');
-  const store = statement(db, 'INSERT INTO search_segments (doc_id, format, block_count, char_count, data) VALUES (?, ?, ?, ?, ?)');
-  const done = statement(db, 'DELETE FROM search_dirty WHERE doc_id = ?');
   let indexed = 0;
   for (const docId of queued) {
     if (performance.now() - started > budgetMs) break;
     indexed++;
-    db.transaction(() => {
-      const texts = (blocksOf.all(docId) as { text: string }[]).map((r) => normalizeForSearch(r.text));
-      drop.run(docId);
-      if (texts.length > 0) {
-        const chars = texts.reduce((n, t) => n + t.length, 0);
-        store.run(docId, SEGMENT_FORMAT, texts.length, chars, encodeSegment(buildSegment(texts)));
-      }
-      done.run(docId);
-    }).immediate();
+    const run = db.transaction(() => indexDocument(db, docId));
+    if (db.inTransaction) run();
+    else run.immediate();
   }
   return indexed;
+}
+
+function indexDocument(db: Db, docId: number): void {
+  const before = statement(db, 'SELECT seq_end FROM search_docs WHERE doc_id = ?').get(docId) as { seq_end: number } | undefined;
+  if (before) {
+    const drop = statement(db, 'DELETE FROM search_grams WHERE rowid = ?');
+    for (let seq = 0; seq < before.seq_end; seq++) drop.run(searchKey(docId, seq));
+    statement(db, 'DELETE FROM search_docs WHERE doc_id = ?').run(docId);
+  }
+  const rows = statement(db, 'SELECT id, seq, text FROM blocks WHERE doc_id = ? ORDER BY seq').all(docId) as { id: number; seq: number; text: string }[];
+  if (rows.length > 0) {
+    const insert = statement(db, 'INSERT INTO search_grams (rowid, grams) VALUES (?, ?)');
+    let chars = 0;
+    let idBase: number | null = rows[0]!.id - rows[0]!.seq;
+    if (rows.at(-1)!.seq >= SEQ_BITS) throw new Error(`Document ${docId} has more blocks than the search index can hold`);
+    for (const { id, seq, text } of rows) {
+      if (id - seq !== idBase) idBase = null;
+      const normalized = normalizeForSearch(text);
+      chars += normalized.length;
+      insert.run(searchKey(docId, seq), blockTokens(normalized));
+    }
+    statement(db, 'INSERT INTO search_docs (doc_id, seq_end, id_base, blocks, chars) VALUES (?, ?, ?, ?, ?)').run(docId, rows.at(-1)!.seq + 1, idBase, rows.length, chars);
+  }
+  statement(db, 'DELETE FROM search_dirty WHERE doc_id = ?').run(docId);
 }

@@ -1,98 +1,84 @@
-import type { IndexedDocument } from './memory-index';
+// Relevance. A block scores by how much of it is about the query (BM25-style frequency normalised by
+// its length), whether it is a heading, how close several terms stand and whether they stand together
+// as written. A document scores by its title, its best block, and how often it uses the terms: a law
+// whose article defines a term twice says more about it than a short mention in passing elsewhere.
 
-// Ranking: headings first, then density (matched characters per character of the block).
-// Every match gets a cheap score from the index; only the best few are re-scored by counting occurrences.
+const K1 = 1.2;
+// Legal and policy paragraphs are long by nature: length counts, but less than in web search.
+const B = 0.5;
+const HEADING = 1.5;
+const TITLE_ALL = 6;
+const TITLE_SOME = 3;
+const MAX_FREQUENCY = 4;
 
-const HEADING_BONUS = 1000;
-
-export function cheapScore(doc: IndexedDocument, ord: number, termChars: number): number {
-  const len = doc.lengths[ord]! || 1;
-  return (doc.levels[ord]! > 0 ? HEADING_BONUS : 0) + (termChars >= len ? 1 : termChars / len);
+/** Occurrences of `term` in `text`, not overlapping. */
+function occurrences(text: string, term: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length)) at.push(i);
+  return at;
 }
 
-export function exactScore(doc: IndexedDocument, ord: number, terms: readonly string[]): number {
-  const text = doc.texts[ord]!;
-  let matched = 0;
-  for (const t of terms) for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + t.length)) matched += t.length;
-  return (doc.levels[ord]! > 0 ? HEADING_BONUS : 0) + Math.min(1, matched / Math.max(1, text.length));
-}
-
-export interface Ranked {
-  doc: IndexedDocument;
-  ord: number;
-  score: number;
-}
-
-/** Keeps the `size` best items seen (score desc, then document and reading order). */
-export class TopK {
-  private items: Ranked[] = [];
-  /** Once full, nothing scoring at or below this can get in. */
-  floor = -Infinity;
-  constructor(private readonly size: number) {}
-
-  offer(doc: IndexedDocument, ord: number, score: number): void {
-    if (this.items.length >= this.size && score <= this.floor) return;
-    this.items.push({ doc, ord, score });
-    if (this.items.length >= this.size * 2) this.compact();
+/** A block's score, and how many times the terms occur in it. */
+export function blockScore(normalized: string, isHeading: boolean, terms: readonly string[], avgChars: number): { score: number; occurrences: number } {
+  const len = Math.max(1, normalized.length);
+  const norm = 1 - B + (B * len) / Math.max(1, avgChars);
+  let score = 0;
+  let total = 0;
+  const positions: number[][] = [];
+  for (const term of terms) {
+    const at = occurrences(normalized, term);
+    positions.push(at);
+    const tf = at.length;
+    total += tf;
+    // Longer terms are more specific: a one-character term weighs a third of a four-character one.
+    const weight = Math.min(1, 0.25 + 0.25 * [...term].length);
+    score += (weight * (tf * (K1 + 1))) / (tf + K1 * norm);
   }
-
-  private compact(): void {
-    this.items.sort(compareRanked);
-    this.items.length = Math.min(this.items.length, this.size);
-    if (this.items.length >= this.size) this.floor = this.items.at(-1)!.score;
+  if (isHeading) score += HEADING;
+  if (terms.length > 1) {
+    score += proximity(positions, terms);
+    if (normalized.includes(terms.join('')) || normalized.includes(terms.join(' '))) score += 1.5;
   }
-
-  result(): Ranked[] {
-    this.compact();
-    return this.items;
-  }
+  return { score, occurrences: total };
 }
 
-export function compareRanked(a: Ranked, b: Ranked): number {
-  return b.score - a.score || a.doc.docId - b.doc.docId || a.ord - b.ord;
-}
-
-/**
- * The document's blocks best first by cheap score, for any query: headings, then shorter blocks
- * (a match in a short block is denser). Computed once per document, on first need.
- */
-export function staticOrder(doc: IndexedDocument): Uint32Array {
-  if (doc.rankOrder) return doc.rankOrder;
-  const order = Uint32Array.from(doc.texts.keys());
-  const heading = (o: number) => (doc.levels[o]! > 0 ? 0 : 1);
-  order.sort((a, b) => heading(a) - heading(b) || doc.lengths[a]! - doc.lengths[b]! || a - b);
-  doc.rankOrder = order;
-  return order;
-}
-
-/**
- * Offer a document's matches to the top list. A long match list is walked in the document's static
- * order instead, stopping as soon as nothing better than the list's floor can follow: for a query
- * matching most blocks (的, 发展) that is a few headings per document rather than every match.
- */
-export function offerMatches(top: TopK, doc: IndexedDocument, ords: ArrayLike<number>, termChars: number): void {
-  if (ords.length < 64 || ords.length * 4 < doc.lengths.length) {
-    for (let i = 0; i < ords.length; i++) top.offer(doc, ords[i]!, cheapScore(doc, ords[i]!, termChars));
-    return;
-  }
-  const order = staticOrder(doc);
-  for (let k = 0; k < order.length; k++) {
-    const ord = order[k]!;
-    const score = cheapScore(doc, ord, termChars);
-    if (score <= top.floor) return;
-    if (contains(ords, ord)) top.offer(doc, ord, score);
-  }
-}
-
-function contains(sorted: ArrayLike<number>, value: number): boolean {
+/** 0–1.5: the shortest stretch holding every term, against the terms' own length. */
+function proximity(positions: number[][], terms: readonly string[]): number {
+  if (positions.some((p) => p.length === 0)) return 0;
+  const events: [number, number][] = [];
+  positions.forEach((p, t) => p.forEach((at) => events.push([at, t])));
+  events.sort((a, b) => a[0] - b[0]);
+  const need = terms.length;
+  const seen = new Array<number>(need).fill(0);
+  let have = 0;
+  let best = Infinity;
   let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = sorted[mid]!;
-    if (v < value) lo = mid + 1;
-    else if (v > value) hi = mid - 1;
-    else return true;
+  for (let hi = 0; hi < events.length; hi++) {
+    if (seen[events[hi]![1]]!++ === 0) have++;
+    while (have === need) {
+      const [start, t] = events[lo]!;
+      best = Math.min(best, events[hi]![0] + terms[events[hi]![1]]!.length - start);
+      if (--seen[t]! === 0) have--;
+      lo++;
+    }
   }
-  return false;
+  const own = terms.reduce((n, t) => n + t.length, 0);
+  return best === Infinity ? 0 : (1.5 * own) / Math.max(own, best);
+}
+
+/** Share of the terms found in the document's title, as a bonus. */
+export function titleScore(normTitle: string, terms: readonly string[]): number {
+  const found = terms.filter((t) => normTitle.includes(t)).length;
+  if (found === 0) return 0;
+  return found === terms.length ? TITLE_ALL : (TITLE_SOME * found) / terms.length;
+}
+
+/** A document's score from its title, its best block and the terms' occurrences in it. */
+export function docScore(title: number, best: number, occurrences: number): number {
+  return title + best + Math.min(MAX_FREQUENCY, Math.log2(1 + occurrences));
+}
+
+/** Before reading any block: what a document could score, from its title and count alone. */
+export function estimatedDocScore(title: number, count: number): number {
+  return title + 1.5 + Math.min(MAX_FREQUENCY, Math.log2(1 + count * 1.5));
 }

@@ -1,13 +1,13 @@
 import { ReaderError } from '../../shared/errors';
-import { parseQuery } from '../../shared/search-query';
-import type { SearchHit, SearchResult } from '../../shared/search-types';
-import type { Statement } from 'better-sqlite3';
+import { normalizeForSearch, parseQuery } from '../../shared/search-query';
+import type { SearchDocCount, SearchFacets, SearchHit, SearchResult, SearchSort } from '../../shared/search-types';
 import type { Db } from '../db/open-database';
-import { compileTerm, matchDocument } from './match-documents';
-import type { IndexedDocument, MemoryIndex } from './memory-index';
-import { compareRanked, exactScore, offerMatches, TopK } from './rank';
+import { statement } from '../db/statements';
+import { compileQuery, needsVerification, passesVerification, type CompiledQuery } from './compile-query';
+import { BLOCK_ID_OF_KEY, hasDirtyDocuments, indexDirtyDocuments, searchKey, SEQ_BITS } from './index-store';
+import { liveLibrary, type LiveDocument, type LiveLibrary } from './live-documents';
+import { blockScore, docScore, estimatedDocScore, titleScore } from './rank';
 import { makeSnippet } from './snippet';
-import { enclosingHeadings } from '../../shared/chapter-path';
 
 export interface SearchArgs {
   query: string;
@@ -16,135 +16,352 @@ export interface SearchArgs {
   workId?: number;
   /** A heading's block id: only the blocks under it, up to the next heading of the same or a higher level. */
   chapterId?: number;
+  issuer?: string;
+  year?: string;
+  kind?: string;
+  sort?: SearchSort;
+  offset?: number;
   limit?: number;
+  perDoc?: number;
+  facets?: boolean;
 }
 
-/** How many cheaply-ranked matches are re-scored exactly, per result wanted. */
-const RESCORE_FACTOR = 4;
-const MIN_RESCORE = 200;
+/** Documents whose passages are read and scored to settle the order at the top (relevance sort). */
+const RERANKED_DOCS = 12;
+/** Hits per document scored for relevance: the first ones in reading order, plus matching headings. */
+const SCORED_PER_DOC = 24;
+const SCORED_HEADINGS = 12;
+/** Up to this many hits, their keys are read in one pass rather than a query per document. */
+const KEYS_AT_ONCE = 20_000;
 
-export function searchBlocks(db: Db, index: MemoryIndex, args: SearchArgs): SearchResult {
-  const started = performance.now();
-  const { include, exclude } = parseQuery(args.query);
-  const limit = args.limit ?? 50;
-  const empty: SearchResult = { total: 0, tookMs: 0, hits: [], docs: [], terms: include, excluded: exclude };
-  if (include.length === 0) return { ...empty, tookMs: elapsed(started) };
-  index.sync();
-  const live = liveDocuments(db);
-  const scope = scopeOf(db, index, args, live);
-  const termChars = include.reduce((n, t) => n + t.length, 0);
-  const top = new TopK(Math.max(MIN_RESCORE, limit * RESCORE_FACTOR));
-  const counts: { doc: IndexedDocument; count: number }[] = [];
-  let total = 0;
-  const compiled = { include: include.map(compileTerm), exclude: exclude.map(compileTerm) };
-  for (const { doc, within } of scope) {
-    const ords = matchDocument(doc, within ? { ...compiled, within } : compiled);
-    if (ords.length === 0) continue;
-    total += ords.length;
-    counts.push({ doc, count: ords.length });
-    offerMatches(top, doc, ords, termChars);
+interface BlockRow {
+  id: number;
+  seq: number;
+  kind: string;
+  level: number;
+  text: string;
+  score: number;
+  occurrences: number;
+}
+
+interface Heading {
+  id: number;
+  seq: number;
+  level: number;
+  text: string;
+}
+
+interface Scope {
+  /** Rowid range of search_grams to look in. */
+  from: number;
+  to: number;
+  allows(doc: LiveDocument): boolean;
+}
+
+/** Everything one search call learns, shared by the count, the ranking and the page. */
+class Query {
+  readonly verify: boolean;
+  private readonly hitsByDoc = new Map<number, { rows: BlockRow[]; complete: boolean }>();
+  private readonly ranked = new Map<number, BlockRow[]>();
+  private readonly headingsByDoc = new Map<number, Heading[]>();
+  /** Verified keys per document, when the count needed the text anyway. */
+  keys: Map<number, number[]> | null = null;
+
+  constructor(
+    readonly db: Db,
+    readonly q: CompiledQuery,
+    readonly scope: Scope,
+    readonly lib: LiveLibrary,
+  ) {
+    this.verify = needsVerification(q);
   }
-  const best = top
-    .result()
-    .map((r) => ({ ...r, score: exactScore(r.doc, r.ord, include) }))
-    .sort(compareRanked)
-    .slice(0, limit);
-  const hits: SearchHit[] = best.map(({ doc, ord, score }) => {
-    const blockId = doc.blockIds[ord]!;
-    const { snippet, highlights } = makeSnippet(index.blockText(blockId), include);
-    return {
-      docId: doc.docId,
-      blockId,
-      snippet,
-      highlights,
-      kind: doc.levels[ord]! > 0 ? 'heading' : 'paragraph',
-      level: doc.levels[ord]!,
-      path: chapterPath(doc, ord),
-      score: Math.round(score * 1000) / 1000,
-    };
-  });
-  // Documents in the order their best hit appears, then the rest by how often they match.
-  const firstHit = new Map<number, number>();
-  hits.forEach((h, i) => firstHit.has(h.docId) || firstHit.set(h.docId, i));
-  const docs = counts
-    .sort((a, b) => (firstHit.get(a.doc.docId) ?? Infinity) - (firstHit.get(b.doc.docId) ?? Infinity) || b.count - a.count || a.doc.docId - b.doc.docId)
-    .map(({ doc, count }) => ({ docId: doc.docId, title: live.get(doc.docId)?.title ?? '', count }));
-  return { total, tookMs: elapsed(started), hits, docs, terms: include, excluded: exclude };
+
+  /** Matching blocks per document in scope; with nothing to verify, counted by SQLite without reading a block. */
+  countPerDocument(): Map<number, number> {
+    const counts = new Map<number, number>();
+    const { from, to } = this.scope;
+    if (!this.verify) {
+      const rows = statement(
+        this.db,
+        'SELECT rowid >> 24 AS doc, count(*) AS n FROM search_grams WHERE search_grams MATCH ? AND rowid BETWEEN ? AND ? GROUP BY 1',
+      ).all(this.q.match, from, to) as { doc: number; n: number }[];
+      let total = 0;
+      for (const { doc, n } of rows) {
+        const info = this.lib.docs.get(doc);
+        if (info && this.scope.allows(info)) counts.set(doc, n), (total += n);
+      }
+      if (total <= KEYS_AT_ONCE) {
+        // Few enough to hold: one pass now spares a query per document on the page.
+        this.keys = new Map();
+        const keys = statement(this.db, 'SELECT rowid AS k FROM search_grams WHERE search_grams MATCH ? AND rowid BETWEEN ? AND ?').all(this.q.match, from, to) as { k: number }[];
+        for (const { k } of keys) {
+          const doc = Math.floor(k / SEQ_BITS);
+          if (!counts.has(doc)) continue;
+          let list = this.keys.get(doc);
+          if (!list) this.keys.set(doc, (list = []));
+          list.push(k);
+        }
+      }
+      return counts;
+    }
+    this.keys = new Map();
+    const base = `FROM (SELECT rowid AS k FROM search_grams WHERE search_grams MATCH ? AND rowid BETWEEN ? AND ?) g
+       JOIN search_docs s ON s.doc_id = g.k >> 24 JOIN blocks b ON b.id = ${BLOCK_ID_OF_KEY('g.k')}`;
+    // Each candidate's text is read and checked here: the index holds no positions (that keeps it small).
+    const rows = statement(this.db, `SELECT g.k AS k, b.text AS text ${base}`).iterate(this.q.match, from, to) as Iterable<{ k: number; text: string }>;
+    let lastDoc = -1;
+    let allowed = false;
+    let list: number[] = [];
+    for (const { k, text } of rows) {
+      const doc = Math.floor(k / SEQ_BITS);
+      if (doc !== lastDoc) {
+        lastDoc = doc;
+        const info = this.lib.docs.get(doc);
+        allowed = info !== undefined && this.scope.allows(info);
+        list = this.keys.get(doc) ?? [];
+      }
+      if (!allowed || !passesVerification(this.q, normalizeForSearch(text))) continue;
+      if (list.length === 0) this.keys.set(doc, list);
+      list.push(k);
+    }
+    for (const [doc, list] of this.keys) counts.set(doc, list.length);
+    return counts;
+  }
+
+  private docRange(docId: number): [number, number] {
+    return [Math.max(this.scope.from, searchKey(docId, 0)), Math.min(this.scope.to, searchKey(docId, SEQ_BITS - 1))];
+  }
+
+  /** The first `max` hits of a document in reading order, with their text. */
+  hitsInOrder(docId: number, max: number): BlockRow[] {
+    const known = this.hitsByDoc.get(docId);
+    if (known && (known.complete || known.rows.length >= max)) return known.rows.slice(0, max);
+    const rows: BlockRow[] = [];
+    const keys = this.keys?.get(docId);
+    if (keys) {
+      const read = statement(
+        this.db,
+        `SELECT b.id AS id, b.seq AS seq, b.kind AS kind, b.level AS level, b.text AS text
+         FROM (SELECT ? AS k) g JOIN search_docs s ON s.doc_id = g.k >> 24 JOIN blocks b ON b.id = ${BLOCK_ID_OF_KEY('g.k')}`,
+      );
+      for (const k of keys.slice(0, max)) rows.push({ ...(read.get(k) as BlockRow), score: 0, occurrences: 0 });
+    } else {
+      const [from, to] = this.docRange(docId);
+      const found = statement(
+        this.db,
+        `SELECT b.id AS id, b.seq AS seq, b.kind AS kind, b.level AS level, b.text AS text
+         FROM (SELECT rowid AS k FROM search_grams WHERE search_grams MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?) g
+         JOIN search_docs s ON s.doc_id = g.k >> 24 JOIN blocks b ON b.id = ${BLOCK_ID_OF_KEY('g.k')} ORDER BY g.k`,
+      ).all(this.q.match, from, to, max) as BlockRow[];
+      for (const r of found) rows.push({ ...r, score: 0, occurrences: 0 });
+    }
+    this.hitsByDoc.set(docId, { rows, complete: rows.length < max });
+    return rows;
+  }
+
+  /** Matching headings of a document (they may lie beyond the first hits in reading order), from its outline. */
+  private headingHits(docId: number): BlockRow[] {
+    const [from, to] = this.docRange(docId);
+    const out: BlockRow[] = [];
+    for (const h of this.headings(docId)) {
+      const key = searchKey(docId, h.seq);
+      if (key < from || key > to) continue;
+      const text = normalizeForSearch(h.text);
+      if (!this.q.include.every((t) => text.includes(t)) || this.q.exclude.some((t) => text.includes(t))) continue;
+      out.push({ id: h.id, seq: h.seq, kind: 'heading', level: h.level, text: h.text, score: 0, occurrences: 0 });
+      if (out.length >= SCORED_HEADINGS) break;
+    }
+    return out;
+  }
+
+  private headings(docId: number): Heading[] {
+    let headings = this.headingsByDoc.get(docId);
+    if (!headings) {
+      headings = statement(this.db, "SELECT id, seq, level, text FROM blocks WHERE doc_id = ? AND kind = 'heading' ORDER BY seq").all(docId) as Heading[];
+      this.headingsByDoc.set(docId, headings);
+    }
+    return headings;
+  }
+
+  /** A document's scored hits, best first (the sample scored for relevance). */
+  rankedHits(docId: number, count: number): BlockRow[] {
+    let ranked = this.ranked.get(docId);
+    if (ranked) return ranked;
+    const first = this.hitsInOrder(docId, SCORED_PER_DOC);
+    const sample = new Map(first.map((r) => [r.seq, r]));
+    if (count > first.length) for (const h of this.headingHits(docId)) if (!sample.has(h.seq)) sample.set(h.seq, h);
+    for (const r of sample.values()) Object.assign(r, blockScore(normalizeForSearch(r.text), r.kind === 'heading', this.q.include, this.lib.avgBlockChars));
+    ranked = [...sample.values()].sort((a, b) => b.score - a.score || a.seq - b.seq);
+    this.ranked.set(docId, ranked);
+    return ranked;
+  }
+
+  /** Hits [from, to) of a document in result order. */
+  slice(docId: number, count: number, sort: SearchSort, from: number, to: number): BlockRow[] {
+    if (sort !== 'relevance') return this.hitsInOrder(docId, to).slice(from, to);
+    const ranked = this.rankedHits(docId, count);
+    if (to <= ranked.length) return ranked.slice(from, to);
+    // Past the scored sample: the remaining hits in reading order.
+    const inSample = new Set(ranked.map((r) => r.seq));
+    const rest = this.hitsInOrder(docId, count).filter((r) => !inSample.has(r.seq));
+    return [...ranked, ...rest].slice(from, to);
+  }
+
+  /** Titles of the headings above a block, outermost first. */
+  chapterPath(docId: number, seq: number, level: number): string[] {
+    const headings = this.headings(docId);
+    const path: string[] = [];
+    let ceiling = level > 0 ? level : Infinity;
+    let lo = 0;
+    let hi = headings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (headings[mid]!.seq < seq) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && ceiling > 1; i--) {
+      const h = headings[i]!;
+      if (h.level < ceiling) {
+        path.push(h.text);
+        ceiling = h.level;
+      }
+    }
+    return path.reverse();
+  }
+}
+
+/** Bring the index up to date before answering; answering from stale postings would break "never misses". */
+function catchUp(db: Db): void {
+  if (!hasDirtyDocuments(db)) return;
+  try {
+    indexDirtyDocuments(db);
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? '';
+    if (!/^SQLITE_(BUSY|LOCKED|READONLY)/.test(code)) throw err;
+    throw new ReaderError(
+      'index_busy',
+      `The search index cannot be brought up to date right now (${code}); try again in a moment.`,
+      '搜索索引正在更新，暂时无法搜索，请稍后再试。',
+    );
+  }
+}
+
+function scopeOf(db: Db, args: SearchArgs, lib: LiveLibrary): Scope | null {
+  const all = (doc: LiveDocument) => args.workId === undefined || doc.workId === args.workId;
+  if (args.chapterId !== undefined) {
+    const row = db.prepare('SELECT doc_id, seq, kind, level FROM blocks WHERE id = ?').get(args.chapterId) as
+      | { doc_id: number; seq: number; kind: string; level: number }
+      | undefined;
+    if (!row || row.kind !== 'heading') {
+      throw new ReaderError('not_found', `No heading with block id ${args.chapterId}`, `找不到编号为 ${args.chapterId} 的章节标题`);
+    }
+    if (args.docId !== undefined && args.docId !== row.doc_id) return null;
+    const end = db
+      .prepare("SELECT min(seq) FROM blocks WHERE doc_id = ? AND seq > ? AND kind = 'heading' AND level <= ?")
+      .pluck()
+      .get(row.doc_id, row.seq, row.level) as number | null;
+    return { from: searchKey(row.doc_id, row.seq), to: searchKey(row.doc_id, end ?? SEQ_BITS) - 1, allows: (d) => d.docId === row.doc_id && all(d) };
+  }
+  if (args.docId !== undefined) {
+    if (!lib.docs.has(args.docId)) throw new ReaderError('not_found', `No document with id ${args.docId}`, `找不到编号为 ${args.docId} 的文档`);
+    const docId = args.docId;
+    return { from: searchKey(docId, 0), to: searchKey(docId, SEQ_BITS) - 1, allows: (d) => d.docId === docId && all(d) };
+  }
+  return { from: 0, to: Number.MAX_SAFE_INTEGER, allows: all };
+}
+
+const yearOf = (d: LiveDocument) => /^\d{4}/.exec(d.issuedOn ?? '')?.[0] ?? null;
+
+function facetsOf(counts: Map<number, number>, lib: LiveLibrary): SearchFacets {
+  const tally = (pick: (d: LiveDocument) => string | null) => {
+    const by = new Map<string, number>();
+    for (const [docId, n] of counts) {
+      const v = pick(lib.docs.get(docId)!);
+      if (v) by.set(v, (by.get(v) ?? 0) + n);
+    }
+    return [...by].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  };
+  return { issuer: tally((d) => d.issuer), year: tally(yearOf), kind: tally((d) => d.kind) };
 }
 
 function elapsed(started: number): number {
   return Math.round((performance.now() - started) * 100) / 100;
 }
 
-interface LiveDocument {
-  title: string;
-  workId: number | null;
-}
-
-interface LiveCache {
-  version: Statement;
-  changes: Statement;
-  rows: Statement;
-  key: string;
-  docs: Map<number, LiveDocument>;
-}
-const liveCache = new WeakMap<Db, LiveCache>();
-
-/** Documents not in the bin, cached until the database changes (here or in another process). */
-function liveDocuments(db: Db): Map<number, LiveDocument> {
-  let cache = liveCache.get(db);
-  if (!cache) {
-    cache = {
-      version: db.prepare('PRAGMA data_version').pluck(),
-      changes: db.prepare('SELECT total_changes()').pluck(),
-      rows: db.prepare('SELECT id, title, work_id FROM documents WHERE deleted_at IS NULL'),
-      key: '',
-      docs: new Map(),
-    };
-    liveCache.set(db, cache);
+export function searchBlocks(db: Db, args: SearchArgs): SearchResult {
+  const started = performance.now();
+  const sort = args.sort ?? 'relevance';
+  const offset = args.offset ?? 0;
+  const limit = args.limit ?? 50;
+  const q = compileQuery(args.query);
+  const empty = (terms: string[], excluded: string[]): SearchResult => ({ total: 0, tookMs: elapsed(started), hits: [], docs: [], terms, excluded, offset, sort });
+  if (!q) return empty([], parseQuery(args.query).exclude);
+  catchUp(db);
+  const lib = liveLibrary(db);
+  const scope = scopeOf(db, args, lib);
+  if (!scope) return empty(q.include, q.exclude);
+  const query = new Query(db, q, scope, lib);
+  let counts = query.countPerDocument();
+  const facets = args.facets ? facetsOf(counts, lib) : undefined;
+  if (args.issuer !== undefined || args.year !== undefined || args.kind !== undefined) {
+    const keep = (d: LiveDocument) =>
+      (args.issuer === undefined || d.issuer === args.issuer) && (args.year === undefined || yearOf(d) === args.year) && (args.kind === undefined || d.kind === args.kind);
+    counts = new Map([...counts].filter(([docId]) => keep(lib.docs.get(docId)!)));
   }
-  const key = `${cache.version.get()}:${cache.changes.get()}`;
-  if (cache.key === key) return cache.docs;
-  const rows = cache.rows.all() as { id: number; title: string; work_id: number | null }[];
-  cache.docs = new Map(rows.map((r) => [r.id, { title: r.title, workId: r.work_id }]));
-  cache.key = key;
-  return cache.docs;
-}
+  const order = orderDocuments(query, counts, sort);
+  let total = 0;
+  for (const n of counts.values()) total += n;
 
-function scopeOf(
-  db: Db,
-  index: MemoryIndex,
-  args: SearchArgs,
-  live: Map<number, LiveDocument>,
-): { doc: IndexedDocument; within?: { from: number; to: number } }[] {
-  if (args.chapterId !== undefined) {
-    const row = db.prepare('SELECT doc_id, kind FROM blocks WHERE id = ?').get(args.chapterId) as { doc_id: number; kind: string } | undefined;
-    if (!row || row.kind !== 'heading') {
-      throw new ReaderError('not_found', `No heading with block id ${args.chapterId}`, `找不到编号为 ${args.chapterId} 的章节标题`);
+  const hits: SearchHit[] = [];
+  let skip = offset;
+  const perDoc = args.perDoc ?? Infinity;
+  for (const { docId, count } of order) {
+    if (hits.length >= limit) break;
+    const shown = Math.min(count, perDoc);
+    if (skip >= shown) {
+      skip -= shown;
+      continue;
     }
-    if (args.docId !== undefined && args.docId !== row.doc_id) return [];
-    const doc = index.get(row.doc_id);
-    if (!doc || !live.has(row.doc_id)) return [];
-    const from = doc.blockIds.indexOf(args.chapterId);
-    let to = from + 1;
-    while (to < doc.levels.length && (doc.levels[to] === 0 || doc.levels[to]! > doc.levels[from]!)) to++;
-    return [{ doc, within: { from, to } }];
+    const rows = query.slice(docId, count, sort, skip, Math.min(shown, skip + limit - hits.length));
+    skip = 0;
+    for (const r of rows) {
+      const { snippet, highlights } = makeSnippet(r.text, q.include);
+      hits.push({
+        docId,
+        blockId: r.id,
+        snippet,
+        highlights,
+        kind: r.kind === 'heading' ? 'heading' : 'paragraph',
+        level: r.kind === 'heading' ? r.level : 0,
+        path: query.chapterPath(docId, r.seq, r.kind === 'heading' ? Math.max(1, r.level) : 0),
+        score: Math.round(r.score * 1000) / 1000,
+      });
+    }
   }
-  if (args.docId !== undefined) {
-    if (!live.has(args.docId)) throw new ReaderError('not_found', `No document with id ${args.docId}`, `找不到编号为 ${args.docId} 的文档`);
-    const doc = index.get(args.docId);
-    return doc ? [{ doc }] : [];
-  }
-  return index
-    .documents()
-    .filter((d) => {
-      const info = live.get(d.docId);
-      return info !== undefined && (args.workId === undefined || info.workId === args.workId);
-    })
-    .map((doc) => ({ doc }));
+  const docs: SearchDocCount[] = order.map(({ docId, count }) => ({ docId, title: lib.docs.get(docId)!.title, count }));
+  return { total, tookMs: elapsed(started), hits, docs, terms: q.include, excluded: q.exclude, offset, sort, ...(facets ? { facets } : {}) };
 }
 
-/** The chapter path of a block (the rule: shared/chapter-path.ts); levels are 0 for paragraphs. */
-export function chapterPath(doc: IndexedDocument, ord: number): string[] {
-  return enclosingHeadings((i) => doc.levels[i]!, ord).map((i) => doc.headings.get(i)!);
+function orderDocuments(query: Query, counts: Map<number, number>, sort: SearchSort): { docId: number; count: number }[] {
+  const list = [...counts].map(([docId, count]) => ({ docId, count, doc: query.lib.docs.get(docId)! }));
+  if (sort === 'document') return list.sort((a, b) => a.docId - b.docId);
+  if (sort === 'date') {
+    return list.sort((a, b) => (b.doc.issuedOn ?? '').localeCompare(a.doc.issuedOn ?? '') || a.docId - b.docId);
+  }
+  const terms = query.q.include;
+  const estimated = list
+    .map((e) => {
+      const title = titleScore(e.doc.normTitle, terms);
+      return { ...e, title, score: estimatedDocScore(title, e.count) };
+    })
+    .sort((a, b) => b.score - a.score || a.docId - b.docId);
+  const top = estimated.slice(0, RERANKED_DOCS);
+  for (const e of top) {
+    const ranked = query.rankedHits(e.docId, e.count);
+    // Blocks beyond the scored sample hold the terms at least once each.
+    const occurrences = ranked.reduce((n, r) => n + r.occurrences, 0) + Math.max(0, e.count - ranked.length);
+    e.score = docScore(e.title, ranked[0]?.score ?? 0, occurrences);
+  }
+  top.sort((a, b) => b.score - a.score || a.docId - b.docId);
+  return [...top, ...estimated.slice(RERANKED_DOCS)];
 }

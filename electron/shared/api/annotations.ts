@@ -17,6 +17,9 @@ const uuid = z.string().min(8).max(64);
 const point = z.object({ blockId: id, offset: z.number().int().min(0) }).strict();
 const tag = z.string().trim().min(1).max(40);
 const note = z.string().max(20_000);
+const tags = z.array(tag).max(50);
+/** The limits of one annotation's fields, shared with the annotation pack's schema (core/annotations/annotation-pack.ts). */
+export const annotationFields = { color, style, uuid, tag, tags, note };
 
 export const annotationFilter = z
   .object({
@@ -39,7 +42,7 @@ export const annotationMethods = {
         color: color.optional(),
         style: style.optional(),
         note: note.optional(),
-        tags: z.array(tag).max(50).optional(),
+        tags: tags.optional(),
       })
       .strict(),
     { mutates: ['annotation'] },
@@ -51,7 +54,7 @@ export const annotationMethods = {
         color: color.optional(),
         style: style.optional(),
         note: note.optional(),
-        tags: z.array(tag).max(50).optional(),
+        tags: tags.optional(),
       })
       .strict(),
     { mutates: ['annotation'] },

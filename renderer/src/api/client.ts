@@ -22,12 +22,41 @@ export class ApiError extends Error {
 
 export const isDesktop = typeof window !== 'undefined' && window.reader !== undefined;
 
+// Browser mode's secret (see electron/server/access-token.ts). `serve` prints the address with
+// `?token=…`; the page takes it from there, removes it from the address bar (so it is not copied into
+// links, bookmarks or screenshots) and keeps it in this origin's localStorage: a reload, and a copied
+// paragraph link opened in another tab of the same browser, keep working. Only this browser profile
+// (the same system account) can read it, web pages of other origins cannot, and it is worthless once
+// `serve` restarts with a new one.
+const TOKEN_KEY = 'policy-reader-token';
+const TOKEN_HEADER = 'x-policy-reader-token';
+
+function takeToken(): string | null {
+  if (typeof window === 'undefined' || window.reader) return null;
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    localStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return localStorage.getItem(TOKEN_KEY);
+}
+
+const token = takeToken();
+
+/** An API address that carries the secret in its query, for EventSource (which cannot send headers). */
+export function tokenQueryUrl(path: string): string {
+  return token ? `${path}${path.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}` : path;
+}
+
 async function overHttp(name: string, args: unknown): Promise<Envelope<unknown>> {
   let response: Response;
   try {
     response = await fetch(`/api/${name}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(token ? { [TOKEN_HEADER]: token } : {}) },
       body: JSON.stringify(args ?? {}),
     });
   } catch {
@@ -57,7 +86,7 @@ function deliver(event: CoreEvent): void {
 /** Start listening to the core once: IPC in the desktop app, Server-Sent Events in browser mode. */
 function connectEvents(): { close(): void } {
   if (window.readerDesktop) return { close: window.readerDesktop.onCoreEvent(deliver) };
-  const source = new EventSource('/api/events');
+  const source = new EventSource(tokenQueryUrl('/api/events'));
   source.onmessage = (message: MessageEvent<string>) => deliver(JSON.parse(message.data) as CoreEvent);
   return source;
 }

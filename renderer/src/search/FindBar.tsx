@@ -82,7 +82,13 @@ export function FindBar({ docId, container }: ReaderOverlayProps) {
     if (matches.length === 0) return;
     findStore.set({ current: (find.current + delta + matches.length) % matches.length, reveal: find.reveal + 1 });
   };
-  const status = !find.query.trim() ? '' : matches.length === 0 ? '无结果' : `${Math.min(find.current + 1, matches.length)} / ${matches.length}`;
+  // Occurrences (处) are what Enter steps through; paragraphs (段) are what the search results count.
+  const paragraphs = new Set(matches.map((m) => m.blockId)).size;
+  const status = !find.query.trim()
+    ? ''
+    : matches.length === 0
+      ? '无结果'
+      : `${Math.min(find.current + 1, matches.length)} / ${matches.length} 处 · ${paragraphs} 段`;
   const bar = (
     <div className="find-bar" role="search" aria-label="在文档中查找">
       <input

@@ -1,39 +1,68 @@
-import { useEffect, useRef, useState } from 'react';
-import type { SearchHit, SearchResult } from '../../../electron/shared/search-types';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { SearchHit, SearchSort } from '../../../electron/shared/search-types';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
-import { MarkedText } from '../MarkedText';
 import { useAsync } from '../useAsync';
 import { useMenuCommand } from '../desktop/useMenuCommand';
-import { useLatestSearch } from './useLatestSearch';
+import { readingStore } from '../reader/reading-store';
+import { currentChapter } from './current-chapter';
+import { groupHits, ResultGroupList, SORT_LABELS } from './ResultGroups';
+import { SearchResultsPage } from './SearchResultsPage';
+import { useLatestSearch, type SearchScope } from './useLatestSearch';
 import './search.css';
 
-const LIMIT = 100;
+const LIMIT = 60;
+/** The dropdown shows a few hits per document; 全部结果 shows them all. */
+const PER_DOC = 3;
 /** Documents listed without hits (beyond LIMIT) before the list is cut short. */
 const MORE_SHOWN = 30;
+
+type ScopeKind = 'all' | 'doc' | 'work' | 'chapter';
 
 /** The library search in the top bar: results appear as you type, grouped by document. */
 export function SearchBox() {
   const { openDocument, activeDocId, view } = useApp();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [scopeKind, setScopeKind] = useState<'all' | 'doc' | 'work'>('all');
-  const [selected, setSelected] = useState(0);
+  const [page, setPage] = useState(false);
+  const [scopeKind, setScopeKind] = useState<ScopeKind>('all');
+  const [sort, setSort] = useState<SearchSort>('relevance');
+  /** Index into the hits as shown; -1 while the user has not moved into the list. */
+  const [selected, setSelected] = useState(-1);
   const box = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
-  // The active document's version group, for "all versions of this document".
+  // The active document's version group, for "all versions of this work".
   const active = useAsync(() => (activeDocId === null ? Promise.resolve(null) : api.getDocument({ docId: activeDocId })), [activeDocId]);
   const workId = active.data?.workId ?? null;
-  const scope =
+  // The chapter being read follows the reader's position.
+  const position = useSyncExternalStore(readingStore.subscribe, readingStore.get);
+  const [chapter, setChapter] = useState<{ docId: number; blockId: number; title: string } | null>(null);
+  useEffect(() => {
+    if (activeDocId === null) return setChapter(null);
+    const docId = activeDocId;
+    let live = true;
+    currentChapter(docId).then(
+      (c) => live && setChapter((old) => (c ? (old?.blockId === c.blockId ? old : { docId, ...c }) : null)),
+      () => live && setChapter(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [activeDocId, position]);
+  const scope: SearchScope =
     scopeKind === 'doc' && activeDocId !== null
       ? { docId: activeDocId }
       : scopeKind === 'work' && workId !== null
         ? { workId }
-        : {};
-  const search = useLatestSearch(query, scope, LIMIT);
-  const hits = search.result?.hits ?? [];
+        : scopeKind === 'chapter' && chapter !== null && chapter.docId === activeDocId
+          ? { chapterId: chapter.blockId }
+          : {};
+  const search = useLatestSearch(query, scope, LIMIT, { sort, perDoc: PER_DOC });
+  const groups = search.result ? groupHits(search.result) : [];
+  // ↓ and ↑ walk the hits in the order they are shown.
+  const shown = groups.flatMap((g) => g.hits);
 
-  useEffect(() => setSelected(0), [search.result]);
+  useEffect(() => setSelected(-1), [search.result]);
   useEffect(() => {
     const onDown = (e: MouseEvent) => box.current && !box.current.contains(e.target as Node) && setOpen(false);
     document.addEventListener('mousedown', onDown);
@@ -49,7 +78,13 @@ export function SearchBox() {
   const go = (hit: SearchHit) => {
     openDocument(hit.docId, { blockId: hit.blockId, query: search.answered });
     setOpen(false);
+    setPage(false);
   };
+  const openPage = () => {
+    setOpen(false);
+    setPage(true);
+  };
+  const more = search.result ? search.result.docs.filter((d) => !groups.some((g) => g.doc.docId === d.docId)) : [];
 
   return (
     <div className="search-box" ref={box}>
@@ -69,21 +104,39 @@ export function SearchBox() {
           else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
             e.preventDefault();
             setOpen(true);
-            setSelected((s) => Math.max(0, Math.min(hits.length - 1, s + (e.key === 'ArrowDown' ? 1 : -1))));
-          } else if (e.key === 'Enter' && hits[selected]) {
+            setSelected((s) => Math.max(0, Math.min(shown.length - 1, s + (e.key === 'ArrowDown' ? 1 : -1))));
+          } else if (e.key === 'Enter' && query.trim() !== '') {
             e.preventDefault();
-            go(hits[selected]!);
+            // A hit chosen with the arrows opens; otherwise Enter shows all results.
+            const hit = shown[selected];
+            if (hit) go(hit);
+            else openPage();
           }
         }}
       />
       {open && query.trim() !== '' && (
         <div className="search-panel" role="region" aria-label="搜索结果">
           <div className="search-status">
-            <select className="search-scope" aria-label="搜索范围" value={scopeKind} onChange={(e) => setScopeKind(e.target.value as typeof scopeKind)}>
-              <option value="all">全部文件</option>
-              {activeDocId !== null && <option value="doc">当前文件</option>}
-              {workId !== null && <option value="work">当前文件的各个版本</option>}
-            </select>
+            <span className="search-controls">
+              <select
+                className="search-scope"
+                aria-label="搜索范围"
+                value={scopeKind}
+                onChange={(e) => setScopeKind(e.target.value as ScopeKind)}
+              >
+                <option value="all">全部文件</option>
+                {activeDocId !== null && <option value="doc">当前文件</option>}
+                {workId !== null && <option value="work">本作品的各个版本</option>}
+                {chapter !== null && chapter.docId === activeDocId && <option value="chapter">本章：{chapter.title.slice(0, 16)}</option>}
+              </select>
+              <select className="search-scope" aria-label="排序" value={sort} onChange={(e) => setSort(e.target.value as SearchSort)}>
+                {Object.entries(SORT_LABELS).map(([id, label]) => (
+                  <option key={id} value={id}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </span>
             <span aria-live="polite">
               {search.error
                 ? `搜索失败：${search.error}`
@@ -92,80 +145,51 @@ export function SearchBox() {
                   : '正在搜索…'}
             </span>
           </div>
-          {search.result && <ResultGroups result={search.result} selected={hits[selected]} onOpen={go} onOpenDoc={(docId) => {
-            openDocument(docId, { query: search.answered });
-            setOpen(false);
-          }} />}
+          {search.result && search.result.total === 0 && <p className="search-empty">没有找到“{search.result.terms.join(' ')}”</p>}
+          {search.result && search.result.total > 0 && (
+            <div className={`search-groups${search.pending ? ' search-stale' : ''}`}>
+              <ResultGroupList
+                groups={groups}
+                selected={shown[selected]}
+                onOpen={go}
+                onOpenDoc={(docId) => {
+                  openDocument(docId, { query: search.answered });
+                  setOpen(false);
+                }}
+              />
+              {more.length > 0 && (
+                <section className="search-group search-more" aria-label="其他文件">
+                  <h3 className="search-doc">其他 {more.length} 份文件</h3>
+                  <ul>
+                    {more.slice(0, MORE_SHOWN).map((doc) => (
+                      <li key={doc.docId}>
+                        <button type="button" className="search-hit" onClick={() => openDocument(doc.docId, { query: search.answered })}>
+                          {doc.title} <span className="search-doc-count">{doc.count} 段</span>
+                        </button>
+                      </li>
+                    ))}
+                    {more.length > MORE_SHOWN && <li className="search-empty">另有 {more.length - MORE_SHOWN} 份文件</li>}
+                  </ul>
+                </section>
+              )}
+              <button type="button" className="search-all" onClick={openPage}>
+                全部结果（{search.result.total} 段）→
+              </button>
+            </div>
+          )}
         </div>
       )}
-    </div>
-  );
-}
-
-function ResultGroups({
-  result,
-  selected,
-  onOpen,
-  onOpenDoc,
-}: {
-  result: SearchResult;
-  selected: SearchHit | undefined;
-  onOpen(hit: SearchHit): void;
-  onOpenDoc(docId: number): void;
-}) {
-  const byDoc = new Map<number, SearchHit[]>();
-  for (const hit of result.hits) byDoc.set(hit.docId, [...(byDoc.get(hit.docId) ?? []), hit]);
-  const shown = result.docs.filter((d) => byDoc.has(d.docId));
-  const more = result.docs.filter((d) => !byDoc.has(d.docId));
-  if (result.total === 0) return <p className="search-empty">没有找到“{result.terms.join(' ')}”</p>;
-  return (
-    <div className="search-groups">
-      {shown.map((doc) => (
-        <section key={doc.docId} className="search-group" aria-label={doc.title}>
-          <h3 className="search-doc">
-            <button type="button" onClick={() => onOpenDoc(doc.docId)}>
-              {doc.title}
-            </button>
-            <span className="search-doc-count">{doc.count} 处</span>
-          </h3>
-          <ul>
-            {byDoc.get(doc.docId)!.map((hit) => {
-              const path = hit.path[0] === doc.title ? hit.path.slice(1) : hit.path;
-              return (
-                <li key={hit.blockId}>
-                  <button
-                    type="button"
-                    className={`search-hit${hit === selected ? ' selected' : ''}${hit.kind === 'heading' ? ' search-hit-heading' : ''}`}
-                    onClick={() => onOpen(hit)}
-                    ref={(el) => {
-                      if (el && hit === selected) el.scrollIntoView({ block: 'nearest' });
-                    }}
-                  >
-                    {path.length > 0 && <span className="search-path">{path.join(' › ')}</span>}
-                    <span className="search-snippet">
-                      <MarkedText text={hit.snippet} marks={hit.highlights.map(([start, end]) => ({ start, end, className: 'search-match' }))} />
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
-      {more.length > 0 && (
-        <section className="search-group search-more" aria-label="其他文件">
-          <h3 className="search-doc">其他 {more.length} 份文件</h3>
-          <ul>
-            {more.slice(0, MORE_SHOWN).map((doc) => (
-              <li key={doc.docId}>
-                <button type="button" className="search-hit" onClick={() => onOpenDoc(doc.docId)}>
-                  {doc.title} <span className="search-doc-count">{doc.count} 处</span>
-                </button>
-              </li>
-            ))}
-            {more.length > MORE_SHOWN && <li className="search-empty">另有 {more.length - MORE_SHOWN} 份文件，请缩小搜索范围或增加关键词</li>}
-          </ul>
-        </section>
+      {page && (
+        <SearchResultsPage
+          initialQuery={query}
+          scope={scope}
+          initialSort={sort}
+          onOpen={go}
+          onClose={() => {
+            setPage(false);
+            input.current?.focus();
+          }}
+        />
       )}
     </div>
   );

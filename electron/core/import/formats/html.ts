@@ -2,34 +2,138 @@ import { decodeText } from '../decode-text';
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', middot: '·', ensp: ' ', emsp: '　' };
 
+/** A numeric character reference; one that names no character (`&#99999999;`, a surrogate, NUL) becomes U+FFFD. */
+function codePointText(code: number): string {
+  if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
+  return String.fromCodePoint(code);
+}
+
 function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : m;
-    }
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]{1,8}|#\d{1,10}|[a-z]{1,10});/gi, (m, e: string) => {
+    if (e[0] === '#') return codePointText(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     return ENTITIES[e.toLowerCase()] ?? m;
   });
+}
+
+/** Elements whose content is never text; removed with everything inside them when they are closed. */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav', 'footer']);
+const BLOCK_OPEN = new Set(['p', 'div', 'li', 'tr', 'section', 'article', 'blockquote', 'pre']);
+const BLOCK_CLOSE = new Set([...BLOCK_OPEN, 'table', 'ul', 'ol', 'dd', 'dt']);
+const TAG_NAME = /^(\/?)([a-z][a-z0-9]*)/i;
+
+/**
+ * Finds closing tags in one left-to-right pass per element name: once `</script>` is known to be absent
+ * after some position, every later unclosed `<script>` is answered at once. This keeps the whole parse
+ * linear in the input — unclosed `<script>` or `<h1>` tags used to make it quadratic.
+ */
+class CloseFinder {
+  private missingAfter = new Map<string, number>();
+  constructor(private readonly html: string) {}
+
+  /** Where `</name>` starts and ends at or after `from`, or null. */
+  find(name: string, from: number): { start: number; end: number } | null {
+    const missing = this.missingAfter.get(name);
+    if (missing !== undefined && missing <= from) return null;
+    const re = new RegExp(`</${name}\\s*>`, 'gi');
+    re.lastIndex = from;
+    const m = re.exec(this.html);
+    if (!m) {
+      this.missingAfter.set(name, from);
+      return null;
+    }
+    return { start: m.index, end: m.index + m[0].length };
+  }
 }
 
 /**
  * HTML → one line per paragraph, headings (`<h1>`…`<h6>`) as Markdown `#` lines, so that the
  * document's own heading markup is kept. Scripts, styles and navigation chrome are dropped.
+ * One pass over the input with a bounded number of searches per position: linear time.
  */
 export function htmlToLines(html: string): string {
-  let s = html.replace(/<!--[\s\S]*?-->/g, '');
-  s = s.replace(/<(script|style|noscript|template|head|nav|footer)\b[\s\S]*?<\/\1\s*>/gi, '');
-  s = s.replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi, (_m, n: string, inner: string) => {
-    const text = inner.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
-    return text ? `\n\n${'#'.repeat(Number(n))} ${text}\n\n` : '';
-  });
-  s = s.replace(/<br\s*\/?>/gi, '\n');
-  s = s.replace(/<\/(p|div|li|tr|table|section|article|blockquote|pre|ul|ol|dd|dt)\s*>/gi, '\n\n');
-  s = s.replace(/<(p|div|li|tr|section|article|blockquote|pre)\b[^>]*>/gi, '\n\n');
-  s = s.replace(/<\/t[dh]\s*>/gi, '\t');
-  s = s.replace(/<[^>]+>/g, '');
-  s = decodeEntities(s);
-  return s
+  const out: string[] = [];
+  const closes = new CloseFinder(html);
+  const n = html.length;
+  let i = 0;
+  // The next '>' and '-->' found so far: reused while ahead of the position, so that runs of '<' without
+  // '>' (or of '<!--' without '-->') are not scanned again and again.
+  let nextGt = -1;
+  let nextCommentEnd = -1;
+  // Inside an <hN> whose </hN> exists: its text is gathered into one heading line.
+  let heading: { level: number; closeStart: number; closeEnd: number; parts: string[] } | null = null;
+  const text = (s: string) => {
+    if (s) (heading ? heading.parts : out).push(decodeEntities(s));
+  };
+  const mark = (s: string) => {
+    if (!heading) out.push(s);
+  };
+  while (i < n) {
+    if (heading && i >= heading.closeStart) {
+      const inner = heading.parts.join('').replace(/\s+/g, ' ').trim();
+      out.push(inner ? `\n\n${'#'.repeat(heading.level)} ${inner}\n\n` : '');
+      i = heading.closeEnd;
+      heading = null;
+      continue;
+    }
+    const limit = heading ? heading.closeStart : n;
+    const lt = html.indexOf('<', i);
+    if (lt < 0 || lt >= limit) {
+      text(html.slice(i, limit));
+      i = limit;
+      continue;
+    }
+    text(html.slice(i, lt));
+    if (html.startsWith('<!--', lt)) {
+      if (nextCommentEnd !== n && nextCommentEnd < lt + 4) {
+        const found = html.indexOf('-->', lt + 4);
+        nextCommentEnd = found < 0 ? n : found;
+      }
+      const end = nextCommentEnd === n ? -1 : nextCommentEnd;
+      if (end >= 0) {
+        i = end + 3;
+        continue;
+      }
+    }
+    if (nextGt !== n && nextGt <= lt) {
+      const found = html.indexOf('>', lt + 1);
+      nextGt = found < 0 ? n : found;
+    }
+    const gt = nextGt === n ? -1 : nextGt;
+    if (gt < 0) {
+      // No '>' anywhere after this: the rest is text.
+      text(html.slice(lt, limit));
+      i = limit;
+      continue;
+    }
+    if (gt === lt + 1) {
+      text('<');
+      i = lt + 1;
+      continue;
+    }
+    const m = TAG_NAME.exec(html.slice(lt + 1, Math.min(gt, lt + 40)));
+    i = gt + 1;
+    if (!m) continue;
+    const closing = m[1] === '/';
+    const name = m[2]!.toLowerCase();
+    if (!closing && SKIPPED.has(name)) {
+      const close = closes.find(name, i);
+      if (close && close.start <= limit) i = close.end;
+      continue;
+    }
+    const level = /^h([1-6])$/.exec(name);
+    if (level && !closing && !heading) {
+      const close = closes.find(name, i);
+      if (close) heading = { level: Number(level[1]), closeStart: close.start, closeEnd: close.end, parts: [] };
+      continue;
+    }
+    if (name === 'br') text('\n');
+    else if (closing && BLOCK_CLOSE.has(name)) mark('\n\n');
+    else if (!closing && BLOCK_OPEN.has(name)) mark('\n\n');
+    else if (closing && (name === 'td' || name === 'th')) mark('\t');
+  }
+  return out
+    .join('')
     .split('\n')
     .map((l) => l.replace(/[ \t\u00A0]+/g, ' ').trim())
     .join('\n')

@@ -16,6 +16,10 @@ export interface PdfText {
   layout: LineLayout[];
 }
 
+/** The longest a PDF's text may take to read, and the most text it may hold (200 MB files are allowed). */
+const PDF_TIME_LIMIT_MS = 180_000;
+const PDF_MAX_CHARS = 60_000_000;
+
 /** The text layer of a PDF, one line per printed line, pages separated by a blank line. */
 export async function pdfToText(bytes: Buffer): Promise<PdfText> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -42,7 +46,20 @@ export async function pdfToText(bytes: Buffer): Promise<PdfText> {
   try {
     const texts: string[] = [];
     const layout: LineLayout[] = [];
+    const deadline = Date.now() + PDF_TIME_LIMIT_MS;
+    let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
+      // Pages are read one by one with a wait between them: a runaway file stops here, alone.
+      if (Date.now() > deadline) {
+        throw new ReaderError(
+          'too_slow',
+          `Reading this PDF took more than ${PDF_TIME_LIMIT_MS / 1000} s (stopped at page ${n} of ${doc.numPages}); it may be damaged or built to stall readers`,
+          `读取此 PDF 超过 ${PDF_TIME_LIMIT_MS / 1000} 秒（停在第 ${n} / ${doc.numPages} 页），文件可能已损坏或异常`,
+        );
+      }
+      if (chars > PDF_MAX_CHARS) {
+        throw new ReaderError('too_large', `This PDF holds more than ${PDF_MAX_CHARS} characters of text`, `此 PDF 的文字超过 ${PDF_MAX_CHARS} 字`);
+      }
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       const lines = pageLines(content.items as TextItem[]);
@@ -51,6 +68,7 @@ export async function pdfToText(bytes: Buffer): Promise<PdfText> {
         layout.push({ full: false, indented: false });
       }
       for (const l of lines) {
+        chars += l.text.length;
         texts.push(l.text);
         layout.push({ full: l.full, indented: l.indented });
       }
