@@ -123,7 +123,10 @@ const resultsPanel = (page: Page) => page.getByRole('region', { name: '搜索结
 const shownHits = (page: Page) => resultsPanel(page).locator('.search-group:not(.search-more) .search-hit');
 
 async function api<T>(page: Page, serverUrl: string, method: string, args: object): Promise<T> {
-  return (await (await page.request.post(`${serverUrl}api/${method}`, { data: args })).json()).result as T;
+  // The printed address carries the access token; API calls send it in a header.
+  const address = new URL(serverUrl);
+  const headers = { 'x-policy-reader-token': address.searchParams.get('token') ?? '' };
+  return (await (await page.request.post(`${address.origin}/api/${method}`, { data: args, headers })).json()).result as T;
 }
 
 test('↓ walks the results in the order they are shown, and Enter opens the one selected', async ({ page, server }) => {
