@@ -123,16 +123,19 @@ async function documentIds(server: BrowserMode): Promise<number[]> {
   return docs.map((d) => d.id);
 }
 
-/** The latency of `count` reads in a row (ms). */
-export async function timedReads(server: BrowserMode, count: number): Promise<number[]> {
+/** The latency of `count` reads in a row (ms), all and by kind. */
+export async function timedReads(server: BrowserMode, count: number): Promise<{ all: number[]; byKind: Record<string, number[]> }> {
   const docIds = await documentIds(server);
-  const out: number[] = [];
+  const all: number[] = [];
+  const byKind: Record<string, number[]> = {};
   for (let i = 0; i < count; i++) {
     const t = performance.now();
-    await oneRead(server, i, docIds);
-    out.push(performance.now() - t);
+    const kind = await oneRead(server, i, docIds);
+    const ms = performance.now() - t;
+    all.push(ms);
+    (byKind[kind] ??= []).push(ms);
   }
-  return out;
+  return { all, byKind };
 }
 
 /** What happened, in order, while a folder import ran: reads answered, progress events, the import's end. */
