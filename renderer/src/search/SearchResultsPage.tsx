@@ -49,7 +49,7 @@ export function SearchResultsPage({
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- args is rebuilt every render; these are what it is made of
   }, [submitted, sort, offset, filters, scope.docId, scope.workId, scope.chapterId]);
 
   const filter = (patch: Filters) => {
