@@ -5,17 +5,19 @@ import { defineConfig } from 'electron-vite';
 
 // One build for all doors: the Electron main process, the CLI and the browser-mode server
 // share the core through the main build; preload and renderer are built on their own.
-// Core reads its migrations (plain .sql files) at run time: copy them beside the main build.
-const copyMigrations = {
-  name: 'copy-migrations',
-  writeBundle() {
-    fs.cpSync(resolve(__dirname, 'electron/core/db/migrations'), resolve(__dirname, 'out/main/migrations'), { recursive: true });
-  },
-};
+// The migrations (plain .sql files, read from their folder when run from source) are bundled into
+// the build as one constant, so the built app needs no file beside it (see core/db/migrations.ts).
+const migrationsDir = resolve(__dirname, 'electron/core/db/migrations');
+const bundledMigrations = Object.fromEntries(
+  fs
+    .readdirSync(migrationsDir)
+    .filter((f) => f.endsWith('.sql'))
+    .map((f) => [f, fs.readFileSync(resolve(migrationsDir, f), 'utf8')]),
+);
 
 export default defineConfig({
   main: {
-    plugins: [copyMigrations],
+    define: { __POLICY_READER_MIGRATIONS__: JSON.stringify(bundledMigrations) },
     build: {
       outDir: 'out/main',
       rolldownOptions: {

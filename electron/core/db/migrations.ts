@@ -8,28 +8,21 @@ export interface Migration {
   sql: string;
 }
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+/** File name → SQL of every migration, put in by the build (electron.vite.config.ts); absent when run from source. */
+declare const __POLICY_READER_MIGRATIONS__: Record<string, string> | undefined;
 
-/**
- * The folder of numbered files NNN_name.sql (the number is the schema version it produces), read at
- * run time in plain Node: beside this module in the sources (vitest), and copied to out/main/migrations
- * by the build (electron.vite.config.ts), where this module is bundled into out/main or out/main/chunks.
- */
+/** The folder of numbered files NNN_name.sql (the number is the schema version it produces), beside this module. */
 export function migrationsDir(): string {
-  const candidates = [path.join(here, 'migrations'), path.join(here, '..', 'migrations')];
-  const found = candidates.find((dir) => fs.existsSync(path.join(dir, '001_init.sql')));
-  if (!found) throw new Error(`The migrations folder is missing (looked in ${candidates.join(', ')})`);
-  return found;
+  return path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 }
 
-export function loadMigrations(dir = migrationsDir()): Migration[] {
-  const list = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.sql'))
-    .map((file) => {
+function fromFiles(files: Record<string, string>): Migration[] {
+  const list = Object.entries(files)
+    .filter(([file]) => file.endsWith('.sql'))
+    .map(([file, sql]) => {
       const match = /^(\d{3})_([\w-]+)\.sql$/.exec(file);
       if (!match) throw new Error(`Migration file name must be NNN_name.sql: ${file}`);
-      return { version: Number(match[1]), name: match[2]!, sql: fs.readFileSync(path.join(dir, file), 'utf8') };
+      return { version: Number(match[1]), name: match[2]!, sql };
     })
     .sort((a, b) => a.version - b.version);
   list.forEach((m, i) => {
@@ -38,4 +31,10 @@ export function loadMigrations(dir = migrationsDir()): Migration[] {
   return list;
 }
 
-export const migrations: Migration[] = loadMigrations();
+/** The migrations as plain .sql files in their folder (tests, and running from source). */
+export function loadMigrations(dir = migrationsDir()): Migration[] {
+  return fromFiles(Object.fromEntries(fs.readdirSync(dir).map((f) => [f, f.endsWith('.sql') ? fs.readFileSync(path.join(dir, f), 'utf8') : ''])));
+}
+
+export const migrations: Migration[] =
+  typeof __POLICY_READER_MIGRATIONS__ === 'undefined' ? loadMigrations() : fromFiles(__POLICY_READER_MIGRATIONS__);
