@@ -36,6 +36,8 @@ export function SearchResultsPage({
   const [filters, setFilters] = useState<Filters>({});
   const [offset, setOffset] = useState(0);
   const [result, setResult] = useState<SearchResult | null>(null);
+  // The page the shown results are for: the pager names it, not the one asked for and still loading.
+  const [shownOffset, setShownOffset] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const args = { query: submitted, ...scope, ...(filters.docId !== undefined ? { docId: filters.docId } : {}), issuer: filters.issuer, year: filters.year, kind: filters.kind, sort };
@@ -43,7 +45,7 @@ export function SearchResultsPage({
   useEffect(() => {
     let live = true;
     api.search({ ...args, offset, limit: PAGE, facets: true }).then(
-      (r) => live && (setResult(r), setError(null)),
+      (r) => live && (setResult(r), setShownOffset(offset), setError(null)),
       (err: Error) => live && setError(err.message),
     );
     return () => {
@@ -51,6 +53,13 @@ export function SearchResultsPage({
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- args is rebuilt every render; these are what it is made of
   }, [submitted, sort, offset, filters, scope.docId, scope.workId, scope.chapterId]);
+
+  // Escape closes the page wherever the focus is (a button that became disabled drops it to the body).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
 
   const filter = (patch: Filters) => {
     setFilters((f) => ({ ...f, ...patch }));
@@ -68,11 +77,12 @@ export function SearchResultsPage({
     }
   };
   const pages = result ? Math.max(1, Math.ceil(result.total / PAGE)) : 1;
-  const pageNo = Math.floor(offset / PAGE) + 1;
+  const pageNo = Math.floor(shownOffset / PAGE) + 1;
+  const loading = offset !== shownOffset;
 
   return (
     <div className="search-page-backdrop">
-      <div className="search-page" role="dialog" aria-modal="true" aria-label="全部搜索结果" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div className="search-page" role="dialog" aria-modal="true" aria-label="全部搜索结果">
         <header className="search-page-head">
           <form
             onSubmit={(e) => {
@@ -123,18 +133,18 @@ export function SearchResultsPage({
               </>
             )}
           </aside>
-          <main className="search-page-results">
+          <main className="search-page-results" aria-busy={loading}>
             {result && result.total === 0 && <p className="search-empty">没有找到“{result.terms.join(' ')}”</p>}
             {result && <ResultGroupList groups={groupHits(result)} onOpen={onOpen} onOpenDoc={(docId) => filter({ docId })} />}
             {result && result.total > PAGE && (
               <nav className="search-pager" aria-label="分页">
-                <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+                <button type="button" disabled={shownOffset === 0} onClick={() => setOffset(Math.max(0, shownOffset - PAGE))}>
                   上一页
                 </button>
                 <span>
                   第 {pageNo} / {pages} 页
                 </span>
-                <button type="button" disabled={pageNo >= pages} onClick={() => setOffset(offset + PAGE)}>
+                <button type="button" disabled={pageNo >= pages} onClick={() => setOffset(shownOffset + PAGE)}>
                   下一页
                 </button>
               </nav>
