@@ -145,4 +145,18 @@ describe('migrations', () => {
       expect(rows).toContainEqual({ what: 'annotation', doc_id: null, item_id: annotationId });
     });
   });
+
+  it('013 keeps the highest document id ever given, through purges', () => {
+    const db = libraryAt(versionBefore(13));
+    addDocument(db, '甲', ['一']);
+    const second = addDocument(db, '乙', ['二']);
+    migrate(db);
+    const highWater = () => db.prepare("SELECT last_id FROM id_high_water WHERE name = 'documents'").pluck().get();
+    expect(highWater()).toBe(second);
+    db.prepare('DELETE FROM documents WHERE id = ?').run(second);
+    expect(highWater()).toBe(second);
+    db.prepare("INSERT INTO documents (id, title, source_name, content_hash, format, encoding) VALUES ((SELECT last_id + 1 FROM id_high_water WHERE name = 'documents'), '丙', '丙.txt', 'h', 'txt', 'utf-8')").run();
+    expect(highWater()).toBe(second + 1);
+    expect(db.prepare("SELECT id FROM documents WHERE title = '丙'").pluck().get()).toBe(second + 1);
+  });
 });

@@ -341,6 +341,46 @@ describe('the medium', () => {
     expect(contents(lib.file).documents).toHaveLength(1);
   });
 
+  it('a disk that fills during a folder import: every file reported imported is in the library under its id, no other', async () => {
+    // 350 regulations of our own: the first batch (256 short files) is committed, the disk fills in the next one (longer files).
+    const dir = path.join(tempDir(), 'rules');
+    fs.mkdirSync(dir);
+    for (let n = 1; n <= 350; n++) {
+      const articles = Array.from({ length: n <= 256 ? 12 : 80 }, (_, k) => `第${k + 1}条 第${n}号规定的第${k + 1}项内容：加强区域协同，推进第${n * 7 + k}项重点工程建设。`);
+      fs.writeFileSync(path.join(dir, `规定${String(n).padStart(3, '0')}.txt`), `第${n}号管理规定\n\n${articles.join('\n\n')}\n`);
+    }
+    const pagesAfter = async (count: number) => {
+      const scratch = track(openLibrary(path.join(tempDir(), 'scratch.db')));
+      const all = fs.readdirSync(dir).sort().map((f) => path.join(dir, f));
+      await dispatch(scratch.handlers, 'importPaths', { paths: all.slice(0, count) });
+      return scratch.db.pragma('page_count', { simple: true }) as number;
+    };
+    const [firstBatch, all] = [await pagesAfter(256), await pagesAfter(350)];
+    expect(all).toBeGreaterThan(firstBatch + 100);
+    const limit = Math.round((firstBatch + all) / 2);
+
+    const lib = track(openLibrary(path.join(tempDir(), 'library.db')));
+    lib.db.pragma(`max_page_count = ${limit}`);
+    const results = await dispatch(lib.handlers, 'importPaths', { paths: [dir] });
+    const imported = results.filter((r) => r.ok);
+    const refused = results.filter((r) => !r.ok);
+    expect(imported.length).toBeGreaterThanOrEqual(256);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const r of refused) expect(r.error).toMatchObject({ code: 'disk_full' });
+    const stored = lib.db.prepare('SELECT id, title FROM documents ORDER BY id').all() as { id: number; title: string }[];
+    expect(stored).toEqual(imported.map((r) => ({ id: r.docId, title: r.title })).sort((a, b) => a.id! - b.id!));
+    fullCheck(lib.file);
+
+    // With room again, nothing reported before is given to another document, not even after a purge.
+    lib.db.pragma('max_page_count = 1073741823');
+    const last = stored.at(-1)!;
+    await dispatch(lib.handlers, 'deleteDocument', { docId: last.id });
+    await dispatch(lib.handlers, 'purgeDocument', { docId: last.id });
+    const [again] = await dispatch(lib.handlers, 'importPaths', { paths: [path.join(dir, '规定350.txt')] });
+    expect(again!.ok).toBe(true);
+    expect(again!.docId).toBeGreaterThan(last.id);
+  });
+
   it('a damaged page is noticed on opening even when the backup is recent, and the backup restored', async () => {
     const file = seededLibraryFile();
     const lib = openLibrary(file); // the daily backup is taken now

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ReaderError, toErrorInfo } from '../../shared/errors';
+import { isErrorInfo, ReaderError, toErrorInfo } from '../../shared/errors';
 import type { ImportResult } from '../../shared/types';
 import type { CoreContext } from '../context';
 import { indexDirtyDocuments } from '../search/index-store';
@@ -165,9 +165,26 @@ async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: Pr
   // Text files are read synchronously and stored in batches: one transaction per batch, one savepoint per file,
   // so a bad file is rolled back alone and a crash loses whole files, never half of one. Word and PDF files are
   // read asynchronously, so the batch is committed before them and no transaction stays open across the wait.
+  // A file of the open batch is reported imported only once the batch is committed: when the commit fails, or
+  // SQLite rolls the whole transaction back (a full disk may), every file of the batch is reported not imported.
   let pending = { bytes: 0, files: 0 };
+  let uncommitted: number[] = []; // indexes into results
+  const loseBatch = (err: unknown) => {
+    const lost = new Set(uncommitted.map((i) => results[i]!).filter((r) => r.ok && r.docId !== undefined).map((r) => r.docId));
+    for (const i of uncommitted) {
+      const r = results[i]!;
+      if (r.ok && lost.has(r.docId)) results[i] = notImported(r.file, err);
+    }
+    uncommitted = [];
+  };
   const commit = () => {
-    if (ctx.db.inTransaction) ctx.db.exec('COMMIT');
+    try {
+      if (ctx.db.inTransaction) ctx.db.exec('COMMIT');
+    } catch (err) {
+      if (ctx.db.inTransaction) ctx.db.exec('ROLLBACK');
+      loseBatch(err);
+    }
+    uncommitted = [];
     pending = { bytes: 0, files: 0 };
   };
   let failed = 0;
@@ -175,6 +192,7 @@ async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: Pr
     for (const [i, file] of files.entries()) {
       reportProgress(ctx, { running: true, done: i, total: files.length, file, failed });
       let result: ImportResult;
+      let batched = false;
       try {
         const { name, bytes } = readSourceFile(file);
         const sourcePath = path.resolve(file);
@@ -184,24 +202,43 @@ async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: Pr
         } else {
           if (!ctx.db.inTransaction) ctx.db.exec('BEGIN IMMEDIATE'); // wait for another process's write (busy_timeout), never fail at once
           result = importBytes(ctx, name, bytes, sourcePath, overrides.get(sourcePath));
+          batched = true;
           pending = { bytes: pending.bytes + bytes.length, files: pending.files + 1 };
-          if (pending.bytes >= BATCH_BYTES || pending.files >= BATCH_FILES) {
-            commit();
-            await yieldToOthers();
-          }
         }
       } catch (err) {
         result = { file, ok: false, error: toErrorInfo(err) };
       }
-      if (!result.ok) failed++;
       results.push(result);
+      if (batched) {
+        uncommitted.push(results.length - 1);
+        if (!ctx.db.inTransaction) loseBatch(result.ok ? new Error('The batch was rolled back') : result.error);
+        else if (pending.bytes >= BATCH_BYTES || pending.files >= BATCH_FILES) {
+          commit();
+          await yieldToOthers();
+        }
+      }
+      failed = results.filter((r) => !r.ok).length - missing.length - badNames.length;
       onProgress?.(i + 1, files.length, file);
     }
   } finally {
     commit();
-    reportProgress(ctx, { running: false, done: files.length, total: files.length, file: null, failed });
+    reportProgress(ctx, { running: false, done: files.length, total: files.length, file: null, failed: results.filter((r) => !r.ok).length - missing.length - badNames.length });
   }
   return results;
+}
+
+/** A file of a batch that was rolled back: whatever it said before, it is not in the library. */
+function notImported(file: string, cause: unknown): ImportResult {
+  const known = isErrorInfo(cause) ? cause : toErrorInfo(cause);
+  return {
+    file,
+    ok: false,
+    error: {
+      code: known.code,
+      message: `Not imported: the batch it was in could not be saved (${known.message})`,
+      messageZh: `未导入：所在批次未能保存（${known.messageZh}）`,
+    },
+  };
 }
 
 /** Import uploaded files (browser mode drag and drop). */

@@ -19,9 +19,10 @@ export interface DocumentRecord {
   cleanups?: Cleanup[];
 }
 
-const INSERT_DOCUMENT = `INSERT INTO documents (title, source_name, source_path, content_hash, issuer, doc_number, issued_on, kind,
+// The id is the next after the highest ever given (migration 013), never a purged document's.
+const INSERT_DOCUMENT = `INSERT INTO documents (id, title, source_name, source_path, content_hash, issuer, doc_number, issued_on, kind,
                                           format, encoding, chars, cleanups)
-                   VALUES (@title, @sourceName, @sourcePath, @contentHash, @issuer, @docNumber, @issuedOn, @kind,
+                   VALUES ((SELECT last_id + 1 FROM id_high_water WHERE name = 'documents'), @title, @sourceName, @sourcePath, @contentHash, @issuer, @docNumber, @issuedOn, @kind,
                            @format, @encoding, @chars, @cleanups)`;
 const INSERT_ORIGINAL = 'INSERT INTO originals (doc_id, text, bytes) VALUES (?, ?, ?)';
 const INSERT_BLOCK = 'INSERT INTO blocks (doc_id, seq, kind, level, text) VALUES (?, ?, ?, ?, ?)';
