@@ -6,25 +6,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import { migrations } from '../../electron/core/db/migrations';
 import { SCHEMA_VERSION } from '../../electron/core/db/migrate';
 import { MAX_PARAGRAPH_CHARS } from '../../electron/core/import/structure/split-long-paragraphs';
-import { openLibrary, type Library } from '../../electron/core/open-library';
+import { openLibrary } from '../../electron/core/open-library';
 import { checkIntegrity } from '../../electron/core/safety/integrity';
 import { listBackups } from '../../electron/core/safety/backups';
 import { toErrorInfo } from '../../electron/shared/errors';
 import { runCli } from '../helpers/cli';
-import { docIdByTitle } from '../helpers/library';
+import { closingLibraries, damagePages, docIdByTitle, seededLibraryFile, sortedTitles } from '../helpers/library';
 import { cliPath, repoRoot, SEEDS, seedsDir, servePath, tempDir } from '../helpers/paths';
 import { highlight } from './annotations-helpers';
 
-const open: Library[] = [];
-const track = (lib: Library) => (open.push(lib), lib);
-afterEach(() => open.splice(0).forEach((l) => l.close()));
-
-const titles = async (lib: Library) => (await dispatch(lib.handlers, 'listDocuments', {})).map((d) => d.title).sort();
+const { track, untrack } = closingLibraries();
+const titles = sortedTitles;
 
 function fullCheck(file: string): void {
   expect(checkIntegrity(file, 'full')).toEqual({ ok: true });
@@ -43,11 +40,6 @@ function contents(file: string): { documents: string[]; annotations: string[] } 
   }
 }
 
-function seededLibraryFile(): string {
-  const file = path.join(tempDir(), 'library.db');
-  openLibrary(file, { seedsDir }).close();
-  return file;
-}
 
 // ---- zip packages built by the test ------------------------------------------------------------------
 
@@ -313,7 +305,7 @@ describe('the medium', () => {
       expect(JSON.parse(cli.stdout)[0].error.code).toBe('read_only');
       expect(cli.stderr).toContain('opened read-only');
       lib.close();
-      open.splice(open.indexOf(lib), 1);
+      untrack(lib);
       expect(fs.readdirSync(mount)).toEqual(['library.db']);
     } finally {
       if (mounted) spawnSync('umount', [mount]);
@@ -407,10 +399,7 @@ describe('damage met while the library is open', () => {
     first.close();
     const lib = openLibrary(file);
     expect(lib.safety.checked).toBe('structure');
-    const size = fs.statSync(file).size;
-    const fd = fs.openSync(file, 'r+');
-    fs.writeSync(fd, Buffer.alloc(4096 * 16, 0x5a), 0, 4096 * 16, Math.floor(size / 3 / 4096) * 4096);
-    fs.closeSync(fd);
+    damagePages(file, { fraction: 1 / 3, pages: 16 });
     const codes = new Set<string>();
     for (const docId of (await dispatch(lib.handlers, 'listDocuments', {})).map((d) => d.id)) {
       for (const method of ['getBlocks', 'getOriginal'] as const) {

@@ -1,33 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import { SCHEMA_VERSION } from '../../electron/core/db/migrate';
 import { migrations } from '../../electron/core/db/migrations';
-import { openLibrary, type Library } from '../../electron/core/open-library';
+import { openLibrary } from '../../electron/core/open-library';
 import { BACKUPS_KEPT, createBackup, listBackups, pruneBackups } from '../../electron/core/safety/backups';
 import { checkIntegrity } from '../../electron/core/safety/integrity';
 import { ReaderError } from '../../electron/shared/errors';
-import { seedsDir, tempDir } from '../helpers/paths';
+import { closingLibraries, damagePages, seededLibraryFile, sortedTitles } from '../helpers/library';
+import { tempDir } from '../helpers/paths';
 
-const open: Library[] = [];
-function track(lib: Library): Library {
-  open.push(lib);
-  return lib;
-}
-afterEach(() => open.splice(0).forEach((l) => l.close()));
-
-/** A seeded library that has been opened once and closed, like after a first day of use. */
-function seededLibraryFile(): string {
-  const file = path.join(tempDir(), 'library.db');
-  openLibrary(file, { seedsDir }).close();
-  return file;
-}
-
-async function titles(lib: Library): Promise<string[]> {
-  return (await dispatch(lib.handlers, 'listDocuments', {})).map((d) => d.title).sort();
-}
+const { track } = closingLibraries();
+const titles = sortedTitles;
 
 /** Let time pass: move every backup of the library `days` back, as if taken that long ago. */
 function ageBackups(file: string, days: number): void {
@@ -45,14 +31,7 @@ function overwriteHeader(file: string): void {
 }
 
 /** Overwrite the middle of the file with garbage, as a failing disk or a bad copy would. */
-function damage(file: string): void {
-  const size = fs.statSync(file).size;
-  const fd = fs.openSync(file, 'r+');
-  const page = 4096;
-  const junk = Buffer.alloc(page * 8, 0x5a);
-  fs.writeSync(fd, junk, 0, junk.length, Math.floor(size / 2 / page) * page);
-  fs.closeSync(fd);
-}
+const damage = (file: string) => damagePages(file, { fraction: 1 / 2, pages: 8 });
 
 describe('integrity check', () => {
   it('passes a healthy library and finds damage in a damaged one', () => {

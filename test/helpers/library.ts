@@ -1,5 +1,7 @@
 import path from 'node:path';
+import fs from 'node:fs';
 import { afterEach } from 'vitest';
+import { dispatch } from '../../electron/core/dispatch';
 import { openLibrary, type Library } from '../../electron/core/open-library';
 import { seedsDir, tempDir } from './paths';
 
@@ -38,4 +40,25 @@ export function docIdByTitle(lib: Library, titlePart: string): number {
     | undefined;
   if (!row) throw new Error(`No document whose title contains ${titlePart}`);
   return row.id;
+}
+
+/** A seeded library that has been opened once and closed, like after a first day of use. */
+export function seededLibraryFile(): string {
+  const file = path.join(tempDir(), 'library.db');
+  openLibrary(file, { seedsDir }).close();
+  return file;
+}
+
+/** The titles the library lists, sorted. */
+export async function sortedTitles(lib: Library): Promise<string[]> {
+  return (await dispatch(lib.handlers, 'listDocuments', {})).map((d) => d.title).sort();
+}
+
+/** Overwrite `pages` pages at `fraction` of the file with garbage, as a failing disk or a bad copy would. */
+export function damagePages(file: string, { fraction, pages }: { fraction: number; pages: number }): void {
+  const size = fs.statSync(file).size;
+  const page = 4096;
+  const fd = fs.openSync(file, 'r+');
+  fs.writeSync(fd, Buffer.alloc(page * pages, 0x5a), 0, page * pages, Math.floor((size * fraction) / page) * page);
+  fs.closeSync(fd);
 }
