@@ -84,6 +84,25 @@ describe('search equals a brute-force scan', () => {
     for (const q of ['PM2.5', 'ｐｍ２．５', 'R&D', 'r＆d', '5G', '５ｇ', 'GDP', 'gdp', '“十同”', '2020', '%', '·', 'CPI 3%']) await expectSameAsScan(q);
   }, 120_000);
 
+  it('for Han terms in texts written with radicals, compatibility and enclosed forms', async () => {
+    // Characters that normalise into Han ones (⼀ Kangxi radical, U+F91D compatibility ideograph of 欄, ㈠, ㍻, 🈚):
+    // a block holding them may hold a term only once normalised, which the check on the raw text misses.
+    const text = [
+      '⼀体化发展⽰范区建设方案',
+      '㈠总则：推进⼀体化。',
+      '平成㍻年间的旧制度与\uf91d杆。',
+      '🈚条件支持一体化发展。',
+      '一体化发展的主要目标。',
+    ].join('\n\n');
+    const [imported] = await dispatch(lib.handlers, 'importUploads', { files: [{ name: '异体字测试.txt', dataBase64: Buffer.from(text).toString('base64') }] });
+    expect(imported!.ok).toBe(true);
+    const docId = imported!.docId!;
+    for (const q of ['一体化', '体化发', '示范区', '(一)总则', '一)总', '平成年', '欄杆', '無条件', '一体化 -总则', '发展 -一体化', '目标 -示范区建']) {
+      const { result } = await expectSameAsScan(q, { docId });
+      if (['一体化', '示范区', '欄杆', '無条件'].includes(q)) expect(result.total, q).toBeGreaterThan(0);
+    }
+  }, 120_000);
+
   it('within a document and within a version group', async () => {
     const docs = lib.db.prepare('SELECT id, work_id FROM documents WHERE deleted_at IS NULL ORDER BY id').all() as { id: number; work_id: number | null }[];
     const terms = sampleTerms(30, 3);

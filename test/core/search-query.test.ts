@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findRangesInOriginal, normalizeForSearch, parseQuery } from '../../electron/shared/search-query';
+import { FOLDS_INTO_HAN } from '../../electron/core/search/raw-verify';
 
 describe('the query language', () => {
   it('ANDs words, keeps "phrases" whole, excludes -words, in any width', () => {
@@ -39,3 +40,18 @@ describe('normalisation', () => {
   }, 120_000);
 });
 
+
+describe('the check on the raw text', () => {
+  it('knows every character that normalises into a Han character', () => {
+    const folds = new RegExp(`[${FOLDS_INTO_HAN}]`, 'u');
+    const han = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+    const missed: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      const n = normalizeForSearch(c);
+      if (n !== c && han.test(n) && !folds.test(c)) missed.push(cp.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+});

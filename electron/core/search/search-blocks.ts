@@ -7,6 +7,7 @@ import { compileQuery, needsVerification, passesVerification, type CompiledQuery
 import { BLOCK_ID_OF_KEY, hasDirtyDocuments, indexDirtyDocuments, searchKey, SEQ_BITS } from './index-store';
 import { liveLibrary, type LiveDocument, type LiveLibrary } from './live-documents';
 import { blockScore, docScore, estimatedDocScore, titleScore } from './rank';
+import { checkableOnRawText, FOLDS_INTO_HAN_GLOB, rawTextCondition } from './raw-verify';
 import { makeSnippet } from './snippet';
 
 export interface SearchArgs {
@@ -107,12 +108,27 @@ class Query {
     this.keys = new Map();
     const base = `FROM (SELECT rowid AS k FROM search_grams WHERE search_grams MATCH ? AND rowid BETWEEN ? AND ?) g
        JOIN search_docs s ON s.doc_id = g.k >> 24 JOIN blocks b ON b.id = ${BLOCK_ID_OF_KEY('g.k')}`;
-    // Each candidate's text is read and checked here: the index holds no positions (that keeps it small).
-    const rows = statement(this.db, `SELECT g.k AS k, b.text AS text ${base}`).iterate(this.q.match, from, to) as Iterable<{ k: number; text: string }>;
+    // Each candidate's text is checked here: the index holds no positions (that keeps it small). Han-only
+    // terms are checked by SQLite on the stored text, and only texts it cannot decide come back to be normalised.
+    const { verifyInclude, verifyExclude } = this.q;
+    // Rows as [key, text] arrays; text is null where SQLite already decided the block passes.
+    let rows: Iterable<[number, string | null]>;
+    if (checkableOnRawText([...verifyInclude, ...verifyExclude])) {
+      const pass = rawTextCondition('b.text', verifyInclude, verifyExclude);
+      // Nearly every row comes back as a bare key, so all of them at once costs little memory and less time.
+      rows = statement(
+        this.db,
+        `SELECT g.k AS k, CASE WHEN ${pass.sql} THEN NULL ELSE b.text END AS text ${base} WHERE (${pass.sql}) OR b.text GLOB ?`,
+      )
+        .raw(true)
+        .all(...pass.params, this.q.match, from, to, ...pass.params, FOLDS_INTO_HAN_GLOB) as [number, string | null][];
+    } else {
+      rows = statement(this.db, `SELECT g.k AS k, b.text AS text ${base}`).raw(true).iterate(this.q.match, from, to) as Iterable<[number, string]>;
+    }
     let lastDoc = -1;
     let allowed = false;
     let list: number[] = [];
-    for (const { k, text } of rows) {
+    for (const [k, text] of rows) {
       const doc = Math.floor(k / SEQ_BITS);
       if (doc !== lastDoc) {
         lastDoc = doc;
@@ -120,7 +136,7 @@ class Query {
         allowed = info !== undefined && this.scope.allows(info);
         list = this.keys.get(doc) ?? [];
       }
-      if (!allowed || !passesVerification(this.q, normalizeForSearch(text))) continue;
+      if (!allowed || (text !== null && !passesVerification(this.q, normalizeForSearch(text)))) continue;
       if (list.length === 0) this.keys.set(doc, list);
       list.push(k);
     }
