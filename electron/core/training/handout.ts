@@ -1,5 +1,5 @@
 // The handout: a reading path as a Word file for trainees — each stop's passage with its citation, the
-// trainer's notes (unless left out) and ruled lines for the trainee's own notes.
+// trainer's notes (unless left out) and a box for the trainee's own notes.
 import { AlignmentType, BorderStyle, HeadingLevel, type Paragraph } from 'docx';
 import type { ExportFile } from '../../shared/annotation-types';
 import type { ReadingStop, StopPlace } from '../../shared/training-types';
@@ -10,8 +10,8 @@ import { trainingFileName } from './file-name';
 import { getReadingPath } from './paths';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-/** Ruled lines left for the trainee's notes under each stop. */
-export const NOTE_LINES = 4;
+/** Empty lines of the box left for the trainee's notes under each stop. */
+export const NOTE_LINES = 5;
 
 const KIND_LABEL: Record<ReadingStop['kind'], string> = { passage: '段落', chapter: '章节', comparison: '对照' };
 
@@ -33,9 +33,10 @@ function placeParagraphs(place: StopPlace, selection: boolean): Paragraph[] {
   ];
 }
 
-function noteLines(): Paragraph[] {
-  const line = () =>
-    new SafeParagraph({ text: '', spacing: { before: 240 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'AAAAAA', space: 1 } } });
+/** A box for the trainee's notes: adjacent paragraphs with the same borders make one box in Word and LibreOffice. */
+function noteBox(): Paragraph[] {
+  const side = { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 4 };
+  const line = () => new SafeParagraph({ text: '', spacing: { before: 120 }, border: { top: side, bottom: side, left: side, right: side } });
   return [
     new SafeParagraph({ spacing: { before: 160 }, children: [new SafeRun({ text: '我的笔记：', bold: true })] }),
     ...Array.from({ length: NOTE_LINES }, line),
@@ -60,7 +61,7 @@ export async function buildHandout(ctx: CoreContext, pathId: number, includeNote
     if (includeNotes && stop.note.trim()) {
       body.push(new SafeParagraph({ children: [new SafeRun({ text: '讲解要点：', bold: true }), new SafeRun({ text: stop.note })] }));
     }
-    body.push(...noteLines());
+    body.push(...noteBox());
   }
   return { fileName: trainingFileName('培训讲义', path.title, 'docx', date), bytes: await wordDocument(`培训讲义：${path.title}`, body) };
 }
