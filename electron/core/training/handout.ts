@@ -2,7 +2,8 @@
 // trainer's notes (unless left out) and a box for the trainee's own notes.
 import { AlignmentType, BorderStyle, HeadingLevel, type Paragraph } from 'docx';
 import type { ExportFile } from '../../shared/annotation-types';
-import type { ReadingStop, StopPlace } from '../../shared/training-types';
+import { stopLabel } from '../../shared/stop-label';
+import type { StopPlace } from '../../shared/training-types';
 import type { CoreContext } from '../context';
 import { formatChineseDate } from '../export/citation';
 import { GREY, SafeParagraph, SafeRun, wordDocument } from '../export/docx-export';
@@ -12,13 +13,6 @@ import { getReadingPath } from './paths';
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** Empty lines of the box left for the trainee's notes under each stop. */
 export const NOTE_LINES = 5;
-
-const KIND_LABEL: Record<ReadingStop['kind'], string> = { passage: '段落', chapter: '章节', comparison: '对照' };
-
-/** What a stop is called when the trainer gave it no title: its chapter, else its document. */
-export function stopLabel(stop: ReadingStop): string {
-  return stop.title || stop.place.chapterPath.at(-1) || stop.place.docTitle || KIND_LABEL[stop.kind];
-}
 
 function placeParagraphs(place: StopPlace, selection: boolean): Paragraph[] {
   if (place.docId === null) return [new SafeParagraph({ children: [new SafeRun({ text: '（原文已从文库中删除）', color: GREY })] })];

@@ -1,0 +1,10 @@
+// Mounts training (reading paths, presenter and audience screens) into the reader shell (see ../extensions.ts).
+import { pageRoutes, rightPanels } from '../extensions';
+import { PresentPage } from './PresentPage';
+import { isPresentHash } from './present-route';
+import { TrainingPanel } from './TrainingPanel';
+
+export const TRAINING_PANEL_ID = 'training';
+
+pageRoutes.push({ matches: isPresentHash, Component: PresentPage });
+rightPanels.push({ id: TRAINING_PANEL_ID, title: '培训', Component: TrainingPanel });

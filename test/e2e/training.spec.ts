@@ -1,0 +1,117 @@
+import type { Page } from '@playwright/test';
+import type { Block, DocumentSummary } from '../../electron/shared/types';
+import type { ReadingStop } from '../../electron/shared/training-types';
+import { callApi, expect, test, type ReaderServer } from './fixtures';
+
+const METRO = '长株潭都市圈发展规划';
+const RAIL = '打造轨道上的长株潭';
+
+/** A path of four stops over two documents, with presenter notes and a highlight on the first stop. */
+async function trainingPath(server: ReaderServer): Promise<{ pathId: number; stops: ReadingStop[]; chapter: string }> {
+  const docs = await callApi<DocumentSummary[]>(server, 'listDocuments');
+  const metro = docs.find((d) => d.title === METRO)!.id;
+  const web = docs.find((d) => d.title.includes('网页转载'))!.id;
+  const blocks = await callApi<Block[]>(server, 'getBlocks', { docId: metro });
+  const webBlocks = await callApi<Block[]>(server, 'getBlocks', { docId: web });
+  const rail = blocks.find((b) => b.text.startsWith(RAIL))!;
+  const chapter = blocks.find((b) => b.kind === 'heading' && b.text.startsWith('第三章'))!;
+  const other = webBlocks.find((b) => b.kind === 'paragraph' && b.text.includes('长株潭'))!;
+  await callApi(server, 'createAnnotation', { docId: metro, start: { blockId: rail.blockId, offset: 0 }, end: { blockId: rail.blockId, offset: RAIL.length }, note: '重点' });
+  const { id } = await callApi<{ id: number }>(server, 'createReadingPath', { title: '长株潭一体化培训' });
+  const add = (args: object) => callApi<ReadingStop>(server, 'addReadingStop', { pathId: id, ...args });
+  const stops = [
+    await add({ docId: metro, blockId: rail.blockId, title: '轨道交通', note: '先问学员：城际铁路如何公交化？' }),
+    await add({ kind: 'chapter', docId: metro, blockId: chapter.blockId, note: '第三章概览' }),
+    await add({ kind: 'comparison', docId: metro, blockId: rail.blockId, doc2Id: web, block2Id: other.blockId, title: '两份文件对照' }),
+    await add({ docId: web, blockId: other.blockId, title: '行动计划' }),
+  ];
+  return { pathId: id, stops, chapter: chapter.text };
+}
+
+function present(server: ReaderServer, pathId: number, role: 'presenter' | 'audience'): string {
+  return `${server.url}#/present?path=${pathId}&role=${role}`;
+}
+
+async function onStop(audience: Page, presenter: Page, n: number, title: string): Promise<void> {
+  await expect(audience.getByLabel('站点进度')).toHaveText(`第 ${n} / 4 站`);
+  await expect(presenter.getByLabel('站点进度')).toHaveText(`第 ${n} / 4 站`);
+  await expect(audience.locator('.audience-title')).toHaveText(title);
+  await expect(presenter.getByRole('navigation', { name: '路线站点' }).locator('[aria-current="step"]')).toContainText(title);
+}
+
+test('the presenter’s screen and the audience’s screen stay on the same stop', async ({ server, page, context }) => {
+  const { pathId, chapter } = await trainingPath(server);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(present(server, pathId, 'presenter'));
+  const presenter = page;
+  await expect(presenter.getByRole('heading', { name: '长株潭一体化培训' })).toBeVisible();
+  const [audience] = await Promise.all([context.waitForEvent('page'), presenter.getByRole('button', { name: '打开观众屏' }).click()]);
+  await audience.setViewportSize({ width: 1366, height: 768 });
+  await onStop(audience, presenter, 1, '轨道交通');
+
+  // The presenter sees the notes, the next stop and the time; the audience sees only the text, large, highlighted.
+  await expect(presenter.getByLabel('讲解备注')).toHaveText('先问学员：城际铁路如何公交化？');
+  await expect(presenter.getByLabel('下一站')).toContainText('第三章');
+  await expect(presenter.getByRole('timer')).toHaveText(/^\d\d:\d\d$/);
+  await expect(audience.getByText('先问学员')).toHaveCount(0);
+  await expect(audience.locator('mark.anno')).toHaveText(RAIL);
+  const size = await audience.locator('.audience-stage .paragraph').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(24);
+  await presenter.screenshot({ path: 'test-results/screens/training-presenter-1366.png' });
+  await audience.screenshot({ path: 'test-results/screens/training-audience-1366.png' });
+
+  // Keys on either screen (→, a clicker's PageDown/PageUp, Space) and clicks in the list move both.
+  await presenter.keyboard.press('ArrowRight');
+  await onStop(audience, presenter, 2, chapter);
+  await expect(audience.locator('.audience-stage .heading').first()).toHaveText(/^第三章/);
+  await audience.keyboard.press('PageDown');
+  await onStop(audience, presenter, 3, '两份文件对照');
+  await expect(audience.locator('.stop-comparison .stop-text')).toHaveCount(2);
+  await audience.screenshot({ path: 'test-results/screens/training-audience-comparison-1366.png' });
+  await presenter.keyboard.press('Space');
+  await onStop(audience, presenter, 4, '行动计划');
+  await expect(presenter.getByLabel('下一站')).toContainText('已是最后一站');
+  await presenter.keyboard.press('ArrowRight');
+  await onStop(audience, presenter, 4, '行动计划');
+  await presenter.keyboard.press('PageUp');
+  await onStop(audience, presenter, 3, '两份文件对照');
+  await presenter.getByRole('navigation', { name: '路线站点' }).getByRole('button', { name: /轨道交通/ }).click();
+  await onStop(audience, presenter, 1, '轨道交通');
+
+  // A screen opened later joins at the current stop.
+  await audience.keyboard.press('ArrowLeft');
+  await audience.keyboard.press('End');
+  await onStop(audience, presenter, 4, '行动计划');
+  const late = await context.newPage();
+  await late.goto(present(server, pathId, 'audience'));
+  await expect(late.getByLabel('站点进度')).toHaveText('第 4 / 4 站');
+
+  for (const p of [presenter, audience]) await p.setViewportSize({ width: 1920, height: 1080 });
+  await presenter.keyboard.press('Home');
+  await onStop(audience, presenter, 1, '轨道交通');
+  await presenter.screenshot({ path: 'test-results/screens/training-presenter-1920.png' });
+  await audience.screenshot({ path: 'test-results/screens/training-audience-1920.png' });
+});
+
+test('the 培训 panel lists the path, reorders stops by keyboard and drag, and opens the presenter', async ({ server, page, context }) => {
+  const { pathId, chapter } = await trainingPath(server);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(server.url);
+  await page.getByRole('button', { name: '培训', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: '培训' });
+  const stops = panel.getByRole('list', { name: /站点/ }).locator('.training-stop-title');
+  await expect(stops).toHaveText(['轨道交通', chapter, '两份文件对照', '行动计划']);
+  await panel.getByRole('list', { name: /站点/ }).locator('li').first().focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(stops).toHaveText([chapter, '轨道交通', '两份文件对照', '行动计划']);
+  await panel.locator('li').nth(3).dragTo(panel.locator('li').nth(0));
+  await expect(stops).toHaveText(['行动计划', chapter, '轨道交通', '两份文件对照']);
+  const saved = await callApi<{ stops: ReadingStop[] }>(server, 'getReadingPath', { pathId });
+  expect(saved.stops.map((s) => s.title || s.place.chapterPath.at(-1))).toEqual(['行动计划', chapter, '轨道交通', '两份文件对照']);
+  await page.screenshot({ path: 'test-results/screens/training-panel-1366.png' });
+  const [presenter] = await Promise.all([context.waitForEvent('page'), panel.getByRole('button', { name: '演讲者视图' }).click()]);
+  await expect(presenter.getByLabel('站点进度')).toHaveText('第 1 / 4 站');
+  // A click on a stop opens its passage in the reader.
+  await stops.nth(2).click();
+  await expect(page.locator('.reader [data-block-id]').filter({ hasText: RAIL }).first()).toBeVisible();
+});
