@@ -86,3 +86,12 @@ export interface TrainerLayerEntry {
   uuid: string;
   packId: string;
 }
+
+/** Which stop of which path the presenter's screen shows (for trainees following along). */
+export interface PresentedStop {
+  pathId: number;
+  /** 0-based index into the path's stops. */
+  index: number;
+  /** When the presenter moved there. */
+  at: string;
+}

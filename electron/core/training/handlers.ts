@@ -15,6 +15,7 @@ import {
   renameReadingPath,
   updateReadingStop,
 } from './paths';
+import { getPresentedStop, setPresentedStop } from './presented-stop';
 import { listTrainerAnnotations } from './trainer-layer';
 
 const fromBase64 = (data: string) => Buffer.from(data, 'base64');
@@ -34,6 +35,8 @@ export function trainingHandlers(ctx: CoreContext): Pick<ReaderHandlers, keyof t
     inspectCoursePack: ({ dataBase64 }) => inspectCoursePack(fromBase64(dataBase64)),
     openCoursePack: ({ dataBase64 }) => openCoursePack(ctx, fromBase64(dataBase64)),
     listTrainerAnnotations: () => listTrainerAnnotations(ctx),
-    exportHandout: ({ pathId, includeNotes }) => exportHandout(ctx, pathId, includeNotes ?? true),
+    setPresentedStop: ({ pathId, index }) => setPresentedStop(ctx, pathId, index),
+    getPresentedStop: () => getPresentedStop(ctx),
+    exportHandout: ({ pathId, includeNotes, myNotes }) => exportHandout(ctx, pathId, includeNotes ?? true, myNotes),
   };
 }

@@ -1,6 +1,6 @@
 // The handout: a reading path as a Word file for trainees — each stop's passage with its citation, the
 // trainer's notes (unless left out) and a box for the trainee's own notes.
-import { AlignmentType, BorderStyle, HeadingLevel, type Paragraph } from 'docx';
+import { AlignmentType, BorderStyle, HeadingLevel, ShadingType, type Paragraph } from 'docx';
 import type { ExportFile } from '../../shared/annotation-types';
 import { stopLabel } from '../../shared/stop-label';
 import type { StopPlace } from '../../shared/training-types';
@@ -27,17 +27,36 @@ function placeParagraphs(place: StopPlace, selection: boolean): Paragraph[] {
   ];
 }
 
-/** A box for the trainee's notes: adjacent paragraphs with the same borders make one box in Word and LibreOffice. */
-function noteBox(): Paragraph[] {
+export interface MyNote {
+  position: number;
+  quote: string;
+  note: string;
+}
+
+/** A box for the trainee's notes (adjacent paragraphs with the same borders make one box), holding theirs if they sent them. */
+function noteBox(mine: MyNote[]): Paragraph[] {
   const side = { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 4 };
   const line = () => new SafeParagraph({ text: '', spacing: { before: 120 }, border: { top: side, bottom: side, left: side, right: side } });
   return [
     new SafeParagraph({ spacing: { before: 160 }, children: [new SafeRun({ text: '我的笔记：', bold: true })] }),
-    ...Array.from({ length: NOTE_LINES }, line),
+    ...mine.map(
+      (m) =>
+        new SafeParagraph({
+          border: { top: side, bottom: side, left: side, right: side },
+          children: [...(m.quote ? [new SafeRun({ text: `「${m.quote}」`, shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'FFE77A' } })] : []), new SafeRun({ text: m.note ? `　${m.note}` : '' })],
+        }),
+    ),
+    ...Array.from({ length: mine.length > 0 ? 2 : NOTE_LINES }, line),
   ];
 }
 
-export async function buildHandout(ctx: CoreContext, pathId: number, includeNotes: boolean, date = new Date()): Promise<{ fileName: string; bytes: Buffer }> {
+export async function buildHandout(
+  ctx: CoreContext,
+  pathId: number,
+  includeNotes: boolean,
+  myNotes: MyNote[] = [],
+  date = new Date(),
+): Promise<{ fileName: string; bytes: Buffer }> {
   const path = getReadingPath(ctx, pathId);
   const body: Paragraph[] = [
     new SafeParagraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, text: path.title }),
@@ -55,12 +74,12 @@ export async function buildHandout(ctx: CoreContext, pathId: number, includeNote
     if (includeNotes && stop.note.trim()) {
       body.push(new SafeParagraph({ children: [new SafeRun({ text: '讲解要点：', bold: true }), new SafeRun({ text: stop.note })] }));
     }
-    body.push(...noteBox());
+    body.push(...noteBox(myNotes.filter((m) => m.position === stop.position)));
   }
   return { fileName: trainingFileName('培训讲义', path.title, 'docx', date), bytes: await wordDocument(`培训讲义：${path.title}`, body) };
 }
 
-export async function exportHandout(ctx: CoreContext, pathId: number, includeNotes: boolean): Promise<ExportFile> {
-  const { fileName, bytes } = await buildHandout(ctx, pathId, includeNotes);
+export async function exportHandout(ctx: CoreContext, pathId: number, includeNotes: boolean, myNotes: MyNote[] = []): Promise<ExportFile> {
+  const { fileName, bytes } = await buildHandout(ctx, pathId, includeNotes, myNotes);
   return { fileName, mimeType: DOCX_MIME, dataBase64: bytes.toString('base64'), count: getReadingPath(ctx, pathId).stops.length };
 }

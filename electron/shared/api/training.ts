@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { ExportFile } from '../annotation-types';
 import { id, method } from '../method';
-import type { CoursePackInspection, CoursePackOpenResult, ReadingPath, ReadingPathSummary, ReadingStop, TrainerLayerEntry } from '../training-types';
+import type { CoursePackInspection, CoursePackOpenResult, PresentedStop, ReadingPath, ReadingPathSummary, ReadingStop, TrainerLayerEntry } from '../training-types';
 import { STOP_KINDS } from '../training-types';
 
 const pathTitle = z.string().trim().min(1).max(200);
@@ -32,6 +32,9 @@ const stopInput = z
   })
   .strict();
 
+/** One highlight or note a trainee made on a stop (1-based position). */
+export const myNote = z.object({ position: z.number().int().positive().max(MAX_STOPS), quote: z.string().max(5_000), note: z.string().max(20_000) }).strict();
+
 export const trainingMethods = {
   createReadingPath: method<{ id: number; uuid: string }>()(z.object({ title: pathTitle }).strict(), { mutates: ['settings'] }),
   renameReadingPath: method<ReadingPathSummary>()(z.object({ pathId: id, title: pathTitle }).strict(), { mutates: ['settings'] }),
@@ -54,6 +57,19 @@ export const trainingMethods = {
     mutates: ['document', 'blocks', 'annotation', 'metadata', 'settings'],
   }),
   listTrainerAnnotations: method<TrainerLayerEntry[]>()(z.object({}).strict()),
+  /** The presenter's screen says which stop it shows: trainees following over `serve --lan` go there. */
+  setPresentedStop: method<PresentedStop>()(z.object({ pathId: id, index: z.number().int().min(0).max(MAX_STOPS) }).strict(), { mutates: ['settings'] }),
+  /** The stop being presented, or null when nothing is. */
+  getPresentedStop: method<PresentedStop | null>()(z.object({}).strict()),
   /** The path as a Word handout: each stop's passage with its citation, optional trainer notes, room for notes. */
-  exportHandout: method<ExportFile>()(z.object({ pathId: id, includeNotes: z.boolean().optional() }).strict()),
+  exportHandout: method<ExportFile>()(
+    z
+      .object({
+        pathId: id,
+        includeNotes: z.boolean().optional(),
+        /** A trainee's own highlights and notes (kept in their browser), printed under the stops they belong to. */
+        myNotes: z.array(myNote).max(2_000).optional(),
+      })
+      .strict(),
+  ),
 };
