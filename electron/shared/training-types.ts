@@ -1,3 +1,4 @@
+import type { Annotation } from './annotation-types';
 import type { Block } from './types';
 
 // Training domain types (issue 16): reading paths, course packs, handouts. Plain JSON data.
@@ -94,4 +95,11 @@ export interface PresentedStop {
   index: number;
   /** When the presenter moved there. */
   at: string;
+}
+
+/** What a trainee's screen gets from the room door: the presented stop, the path without the presenter's notes, the trainer's highlights there. */
+export interface RoomState {
+  presented: PresentedStop | null;
+  path: ReadingPath | null;
+  annotations: Pick<Annotation, 'uuid' | 'start' | 'end' | 'color' | 'style'>[];
 }

@@ -1,7 +1,10 @@
 import type { Page } from '@playwright/test';
 import type { Block, DocumentSummary } from '../../electron/shared/types';
 import type { ReadingStop } from '../../electron/shared/training-types';
-import { callApi, expect, test, type ReaderServer } from './fixtures';
+import fs from 'node:fs';
+import JSZip from 'jszip';
+import { callApi, expect, startServer, stopServer, test, type ReaderServer } from './fixtures';
+import { dragSelect } from './select-text';
 
 const METRO = '长株潭都市圈发展规划';
 const RAIL = '打造轨道上的长株潭';
@@ -41,6 +44,8 @@ async function onStop(audience: Page, presenter: Page, n: number, title: string)
 
 test('the presenter’s screen and the audience’s screen stay on the same stop', async ({ server, page, context }) => {
   const { pathId, chapter } = await trainingPath(server);
+  // Without --lan there is no room door: browser mode stays on this computer.
+  expect(server.output()).not.toMatch(/room|join code/);
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(present(server, pathId, 'presenter'));
   const presenter = page;
@@ -114,4 +119,54 @@ test('the 培训 panel lists the path, reorders stops by keyboard and drag, and 
   // A click on a stop opens its passage in the reader.
   await stops.nth(2).click();
   await expect(page.locator('.reader [data-block-id]').filter({ hasText: RAIL }).first()).toBeVisible();
+});
+
+test('serve --lan: a trainee joins with the code, follows the presenter, keeps notes and takes them home as .docx', async ({ browser, page }) => {
+  // Tests bind the room door to loopback only.
+  const server = await startServer({ args: ['--lan', '--lan-host', '127.0.0.1', '--lan-port', '0'] });
+  try {
+    await expect.poll(() => server.output()).toMatch(/join code \d{6}/);
+    const [, roomUrl, code] = /room \(read-only, for trainees\): (http:\/\/127\.0\.0\.1:\d+\/#\/follow)\s+join code (\d{6})/.exec(server.output())!;
+    const { pathId } = await trainingPath(server);
+    await page.goto(present(server, pathId, 'presenter'));
+    await expect(page.getByLabel('站点进度')).toHaveText('第 1 / 4 站');
+
+    // Another machine: its own browser profile, no token, only the room's address.
+    const trainee = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true })).newPage();
+    await trainee.goto(roomUrl!);
+    await trainee.getByLabel('加入码').fill(code!);
+    await trainee.getByRole('button', { name: '加入' }).click();
+    await expect(trainee.getByLabel('站点进度')).toHaveText('第 1 / 4 站');
+    await expect(trainee.locator('.audience-title')).toHaveText('轨道交通');
+    await expect(trainee.locator('mark.anno')).toHaveText(RAIL);
+    await expect(trainee.getByText('先问学员')).toHaveCount(0);
+
+    await page.keyboard.press('ArrowRight');
+    await expect(trainee.getByLabel('站点进度')).toHaveText('第 2 / 4 站');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await expect(trainee.getByLabel('站点进度')).toHaveText('第 4 / 4 站');
+
+    // Read-only: the library's API is not there, whatever the trainee tries.
+    const status = await trainee.evaluate(async () => (await fetch('/api/importPaths', { method: 'POST', body: '{"paths":["/"]}' })).status);
+    expect(status).toBe(404);
+
+    // The trainee's own highlight and note stay in their browser and come home in Word.
+    const phrase = (await trainee.locator('.follow-stage [data-text-root]').first().innerText()).slice(0, 8);
+    await dragSelect(trainee, phrase, phrase);
+    trainee.once('dialog', (d) => void d.accept('我要回去细读这一段'));
+    await trainee.getByRole('button', { name: '划线并记笔记' }).click();
+    await expect(trainee.getByLabel('我的笔记').locator('li')).toContainText('我要回去细读这一段');
+    await expect(trainee.locator('.follow-stage mark.mine-mark')).toHaveText(phrase);
+    await trainee.screenshot({ path: 'test-results/screens/training-trainee-1366.png' });
+    await trainee.reload();
+    await expect(trainee.getByLabel('我的笔记').locator('li')).toContainText('我要回去细读这一段');
+    const [download] = await Promise.all([trainee.waitForEvent('download'), trainee.getByRole('button', { name: '导出为 Word' }).click()]);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync((await download.path())!))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('我要回去细读这一段');
+    expect(xml).toContain(`「${phrase}」`);
+    expect(xml).not.toContain('先问学员');
+  } finally {
+    await stopServer(server);
+  }
 });

@@ -1,13 +1,7 @@
-import type { Annotation } from '../../shared/annotation-types';
-import type { PresentedStop, ReadingPath } from '../../shared/training-types';
+import type { ReadingPath, RoomState } from '../../shared/training-types';
 import type { CoreApi } from '../../core/core-api';
 
-/** What a trainee's screen needs: the presented stop, the path without the presenter's notes, the trainer's highlights there. */
-export interface RoomState {
-  presented: PresentedStop | null;
-  path: ReadingPath | null;
-  annotations: Pick<Annotation, 'uuid' | 'start' | 'end' | 'color' | 'style'>[];
-}
+export type { RoomState };
 
 export async function roomState(lib: CoreApi): Promise<RoomState> {
   const presented = await lib.call('getPresentedStop', {});

@@ -25,6 +25,10 @@ function Present({ path, route }: { path: ReadingPath; route: PresentRoute }) {
   const count = path.stops.length;
   const { index, go } = usePresentStep(path.id, count);
   useStepKeys(index, count, go);
+  // Trainees following over `serve --lan` go where the presenter's screen is.
+  useEffect(() => {
+    if (route.role === 'presenter') api.setPresentedStop({ pathId: path.id, index }).catch(() => {});
+  }, [route.role, path.id, index]);
   return route.role === 'audience' ? <AudienceScreen path={path} index={index} /> : <PresenterScreen path={path} index={index} go={go} />;
 }
 

@@ -25,3 +25,12 @@ export function parsePresentHash(hash: string): PresentRoute | null {
 export function presentUrl(pathId: number, role: PresentRole): string {
   return `${window.location.pathname}${window.location.search}#/present?path=${pathId}&role=${role}`;
 }
+
+/** The trainee's page on the room door of `serve --lan`: #/follow (the join code typed, or #/follow?code=…). */
+export function isFollowHash(hash: string): boolean {
+  return hash.startsWith('#/follow');
+}
+
+export function codeInFollowHash(hash: string): string | null {
+  return new URLSearchParams(hash.slice(hash.indexOf('?') + 1)).get('code');
+}
