@@ -103,3 +103,11 @@ export interface RoomState {
   path: ReadingPath | null;
   annotations: Pick<Annotation, 'uuid' | 'start' | 'end' | 'color' | 'style'>[];
 }
+
+/** Where trainees join a presentation over the room's network (`serve --lan`). */
+export interface RoomInfo {
+  urls: string[];
+  code: string;
+  /** The serving process: the room is gone when it is. */
+  pid: number;
+}

@@ -46,6 +46,7 @@ test('the presenter’s screen and the audience’s screen stay on the same stop
   const { pathId, chapter } = await trainingPath(server);
   // Without --lan there is no room door: browser mode stays on this computer.
   expect(server.output()).not.toMatch(/room|join code/);
+  expect(await callApi(server, 'getRoomInfo')).toBeNull();
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(present(server, pathId, 'presenter'));
   const presenter = page;
@@ -130,6 +131,8 @@ test('serve --lan: a trainee joins with the code, follows the presenter, keeps n
     const { pathId } = await trainingPath(server);
     await page.goto(present(server, pathId, 'presenter'));
     await expect(page.getByLabel('站点进度')).toHaveText('第 1 / 4 站');
+    // The presenter's screen shows where to join and the code, to read off the projector.
+    await expect(page.getByLabel('学员加入方式')).toHaveText(`学员加入：${roomUrl}　加入码 ${code}`);
 
     // Another machine: its own browser profile, no token, only the room's address.
     const trainee = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true })).newPage();

@@ -15,7 +15,7 @@ import {
   renameReadingPath,
   updateReadingStop,
 } from './paths';
-import { getPresentedStop, setPresentedStop } from './presented-stop';
+import { getPresentedStop, getRoomInfo, setPresentedStop, setRoomInfo } from './presented-stop';
 import { listTrainerAnnotations } from './trainer-layer';
 
 const fromBase64 = (data: string) => Buffer.from(data, 'base64');
@@ -37,6 +37,8 @@ export function trainingHandlers(ctx: CoreContext): Pick<ReaderHandlers, keyof t
     listTrainerAnnotations: () => listTrainerAnnotations(ctx),
     setPresentedStop: ({ pathId, index }) => setPresentedStop(ctx, pathId, index),
     getPresentedStop: () => getPresentedStop(ctx),
+    setRoomInfo: ({ room }) => setRoomInfo(ctx, room),
+    getRoomInfo: () => getRoomInfo(ctx),
     exportHandout: ({ pathId, includeNotes, myNotes }) => exportHandout(ctx, pathId, includeNotes ?? true, myNotes),
   };
 }

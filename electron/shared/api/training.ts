@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { ExportFile } from '../annotation-types';
 import { id, method } from '../method';
-import type { CoursePackInspection, CoursePackOpenResult, PresentedStop, ReadingPath, ReadingPathSummary, ReadingStop, TrainerLayerEntry } from '../training-types';
+import type { CoursePackInspection, CoursePackOpenResult, PresentedStop, ReadingPath, RoomInfo, ReadingPathSummary, ReadingStop, TrainerLayerEntry } from '../training-types';
 import { STOP_KINDS } from '../training-types';
 
 const pathTitle = z.string().trim().min(1).max(200);
@@ -59,6 +59,13 @@ export const trainingMethods = {
   listTrainerAnnotations: method<TrainerLayerEntry[]>()(z.object({}).strict()),
   /** The presenter's screen says which stop it shows: trainees following over `serve --lan` go there. */
   setPresentedStop: method<PresentedStop>()(z.object({ pathId: id, index: z.number().int().min(0).max(MAX_STOPS) }).strict(), { mutates: ['settings'] }),
+  /** `serve --lan` says where trainees join (null: the room door closed), so the presenter's screens can show it. */
+  setRoomInfo: method<RoomInfo | null>()(
+    z.object({ room: z.object({ urls: z.array(z.string().url().max(200)).max(20), code: z.string().regex(/^\d{6}$/), pid: id }).strict().nullable() }).strict(),
+    { mutates: ['settings'] },
+  ),
+  /** Where trainees join while a room door is open, else null. */
+  getRoomInfo: method<RoomInfo | null>()(z.object({}).strict()),
   /** The stop being presented, or null when nothing is. */
   getPresentedStop: method<PresentedStop | null>()(z.object({}).strict()),
   /** The path as a Word handout: each stop's passage with its citation, optional trainer notes, room for notes. */

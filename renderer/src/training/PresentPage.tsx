@@ -32,6 +32,17 @@ function Present({ path, route }: { path: ReadingPath; route: PresentRoute }) {
   return route.role === 'audience' ? <AudienceScreen path={path} index={index} /> : <PresenterScreen path={path} index={index} go={go} />;
 }
 
+/** Where trainees join (serve --lan), to read off the screen; nothing when no room door is open. */
+function RoomBadge() {
+  const room = useAsync(() => api.getRoomInfo({}), []);
+  if (!room.data) return null;
+  return (
+    <span className="room-badge" aria-label="学员加入方式">
+      学员加入：{room.data.urls[0]}　加入码 <strong>{room.data.code}</strong>
+    </span>
+  );
+}
+
 function Counter({ index, count }: { index: number; count: number }) {
   return (
     <span className="present-counter" aria-label="站点进度">
@@ -57,6 +68,7 @@ function AudienceScreen({ path, index }: { path: ReadingPath; index: number }) {
         <StopText stop={stop} />
       </main>
       <footer className="audience-foot">
+        <RoomBadge />
         <Counter index={index} count={path.stops.length} />
         <div className="audience-bar" style={{ width: `${((index + 1) / path.stops.length) * 100}%` }} />
       </footer>
@@ -85,6 +97,7 @@ function PresenterScreen({ path, index, go }: { path: ReadingPath; index: number
     <div className="presenter" data-role="presenter">
       <header className="presenter-head">
         <h1 className="presenter-path-title">{path.title}</h1>
+        <RoomBadge />
         <Counter index={index} count={path.stops.length} />
         <span className="presenter-timer" role="timer" aria-label="已用时间">
           {elapsed}
