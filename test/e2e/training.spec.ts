@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import JSZip from 'jszip';
 import { callApi, expect, startServer, stopServer, test, type ReaderServer } from './fixtures';
 import { dragSelect } from './select-text';
+import path from 'node:path';
+import { tempDir } from '../helpers/paths';
 
 const METRO = '长株潭都市圈发展规划';
 const RAIL = '打造轨道上的长株潭';
@@ -171,5 +173,41 @@ test('serve --lan: a trainee joins with the code, follows the presenter, keeps n
     expect(xml).not.toContain('先问学员');
   } finally {
     await stopServer(server);
+  }
+});
+
+test('a trainee opens a course pack in an empty library: documents, the trainer’s highlights as a layer that can be hidden, the path', async ({ server, page }) => {
+  await trainingPath(server);
+  const { id } = (await callApi<{ id: number }[]>(server, 'listReadingPaths'))[0]!;
+  const pack = await callApi<{ fileName: string; dataBase64: string }>(server, 'createCoursePack', { pathIds: [id] });
+  const file = path.join(tempDir(), pack.fileName);
+  fs.writeFileSync(file, Buffer.from(pack.dataBase64, 'base64'));
+
+  const trainee = await startServer({ seed: false });
+  try {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(trainee.url);
+    await page.getByRole('button', { name: '培训', exact: true }).click();
+    const panel = page.getByRole('complementary', { name: '培训' });
+    await panel.getByLabel('选择课程包文件').setInputFiles(file);
+    await expect(page.getByText(/已打开课程包：新增文档 2 篇，已有 0 篇；培训者批注新增 1 条/)).toBeVisible();
+    await expect(panel.getByLabel('阅读路线')).toContainText('长株潭一体化培训（4 站） · 课程包');
+    await expect(panel.locator('.training-stop-title')).toHaveCount(4);
+    await expect(page.getByRole('navigation', { name: '文库' }).getByRole('button', { name: new RegExp(`^${METRO}`) })).toBeVisible();
+
+    // The first stop opens in the reader, with the trainer's highlight; the layer can be hidden and shown again.
+    await panel.locator('.training-stop-title').first().click();
+    const mark = page.locator('.reader mark.anno').filter({ hasText: RAIL }).first();
+    await expect(mark).toBeVisible();
+    const background = () => mark.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const shown = await background();
+    expect(shown).not.toBe('rgba(0, 0, 0, 0)');
+    await panel.getByLabel('显示培训者批注').uncheck();
+    await expect.poll(background).toBe('rgba(0, 0, 0, 0)');
+    await page.screenshot({ path: 'test-results/screens/training-pack-opened-1366.png' });
+    await panel.getByLabel('显示培训者批注').check();
+    await expect.poll(background).toBe(shown);
+  } finally {
+    await stopServer(trainee);
   }
 });
