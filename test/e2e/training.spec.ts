@@ -122,6 +122,16 @@ test('the 培训 panel lists the path, reorders stops by keyboard and drag, and 
   // A click on a stop opens its passage in the reader.
   await stops.nth(2).click();
   await expect(page.locator('.reader [data-block-id]').filter({ hasText: RAIL }).first()).toBeVisible();
+  // The paragraph being read, then its chapter, join the path.
+  await panel.getByRole('button', { name: '添加当前段落' }).click();
+  await expect(stops).toHaveCount(5);
+  await panel.getByRole('button', { name: '添加当前章节' }).click();
+  await expect(stops).toHaveCount(6);
+  const [paragraph, chapterStop] = (await callApi<{ stops: ReadingStop[] }>(server, 'getReadingPath', { pathId })).stops.slice(4);
+  expect(paragraph!.kind).toBe('passage');
+  expect(chapterStop!.kind).toBe('chapter');
+  expect(chapterStop!.place.blocks[0]!.kind).toBe('heading');
+  expect(chapterStop!.place.blocks.map((b) => b.blockId)).toContain(paragraph!.blockId);
 });
 
 test('serve --lan: a trainee joins with the code, follows the presenter, keeps notes and takes them home as .docx', async ({ browser, page }) => {

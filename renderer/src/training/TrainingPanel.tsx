@@ -1,5 +1,6 @@
 import { useEffect, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { ReadingPath, ReadingStop } from '../../../electron/shared/training-types';
+import { enclosingHeadings, headingRank } from '../../../electron/shared/chapter-path';
 import { stopLabel } from '../../../electron/shared/stop-label';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
@@ -77,6 +78,16 @@ function PathEditor({ path, onChange }: { path: ReadingPath; onChange(): void })
     if (!at || at.blockId === null) return notify('请先打开文档，滚动到要加入的段落');
     act(api.addReadingStop({ pathId: path.id, docId: at.docId, blockId: at.blockId }));
   };
+  /** The chapter (the innermost heading) holding the paragraph at the top of the reader. */
+  const addChapter = async () => {
+    const at = readingStore.get();
+    if (!at || at.blockId === null) return notify('请先打开文档，滚动到要加入的章节');
+    const blocks = await api.getBlocks({ docId: at.docId });
+    const index = blocks.findIndex((b) => b.blockId === at.blockId);
+    const heading = enclosingHeadings((i) => headingRank(blocks[i]!), index).at(-1);
+    if (heading === undefined) return notify('这里不在任何章节之内');
+    act(api.addReadingStop({ pathId: path.id, kind: 'chapter', docId: at.docId, blockId: blocks[heading]!.blockId }));
+  };
   const move = (stop: ReadingStop, position: number) => {
     if (position < 1 || position > path.stops.length) return;
     act(api.moveReadingStop({ stopId: stop.stopId, position }));
@@ -101,6 +112,9 @@ function PathEditor({ path, onChange }: { path: ReadingPath; onChange(): void })
         </button>
         <button type="button" className="text-button small" onClick={addCurrent}>
           添加当前段落
+        </button>
+        <button type="button" className="text-button small" onClick={() => void addChapter().catch((err: Error) => notify(err.message))}>
+          添加当前章节
         </button>
       </div>
       <ol className="training-stops" aria-label="站点（拖动或 Alt+↑/↓ 调整顺序）">
