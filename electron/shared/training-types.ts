@@ -77,7 +77,8 @@ export interface CoursePackOpenResult {
   packId: string;
   documents: { added: { docId: number; title: string }[]; present: { docId: number; title: string }[] };
   annotations: { added: number; updated: number; unchanged: number; removed: number; detached: number };
-  paths: { added: { id: number; title: string }[]; updated: { id: number; title: string }[] };
+  /** skippedStops: stops whose passage is not in this library's copy of the document (rebuilt differently). */
+  paths: { added: { id: number; title: string }[]; updated: { id: number; title: string }[]; skippedStops: number };
   /** The first path the pack brings: the one to open. */
   firstPathId: number | null;
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, DocumentSummary } from '../../electron/shared/types';
 import { runCli, runCliJson } from '../helpers/cli';
@@ -79,6 +80,20 @@ describe('policy-reader pack', () => {
     expect(shown.stops).toMatchObject([{ note: '重点', text: rail.text }]);
   });
 
+  it('leaves the library as it was when killed halfway through opening a pack', () => {
+    const { id } = runCliJson<{ id: number }>(['--db', db, 'path', 'create', '中断测试']);
+    runCliJson(['--db', db, 'path', 'add', String(id), '--doc', String(metro.id), '--block', String(blocks[5]!.blockId)]);
+    const file = path.join(tempDir(), 'kill.prpack');
+    runCliJson(['--db', db, 'pack', 'create', '--path', String(id), '--out', file]);
+    const target = path.join(tempDir(), 'trainee.db');
+    runCliJson(['--db', target, 'list']);
+    const killed = runCli(['--db', target, 'pack', 'open', file], { env: { POLICY_READER_KILL_AT: 'course-pack' } });
+    expect(killed.status).not.toBe(0);
+    expect(runCliJson(['--db', target, 'list'])).toEqual([]);
+    expect(runCliJson(['--db', target, 'path', 'list'])).toEqual([]);
+    expect(runCliJson<{ documents: { added: unknown[] } }>(['--db', target, 'pack', 'open', file]).documents.added).toHaveLength(1);
+  });
+
   it('refuses a damaged pack with the reason and a non-zero exit', () => {
     const file = path.join(tempDir(), 'bad.prpack');
     fs.writeFileSync(file, 'not a zip');
@@ -87,5 +102,24 @@ describe('policy-reader pack', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/not a valid zip/);
     expect(runCliJson(['--db', empty, 'list'])).toEqual([]);
+  });
+});
+
+describe('policy-reader handout', () => {
+  it('writes the path as a Word handout, with the trainer’s notes or without them', async () => {
+    const { id } = runCliJson<{ id: number }>(['--db', db, 'path', 'create', '讲义路线']);
+    const rail = blocks.find((b) => b.text.includes('打造轨道上的长株潭'))!;
+    runCliJson(['--db', db, 'path', 'add', String(id), '--doc', String(metro.id), '--block', String(rail.blockId), '--title', '轨道', '--note', '讲者提示']);
+    const dir = tempDir();
+    const xmlOf = async (file: string) => (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
+    const written = runCliJson<{ stops: number }>(['--db', db, 'handout', String(id), '--out', path.join(dir, 'a.docx')]);
+    expect(written.stops).toBe(1);
+    const withNotes = await xmlOf(path.join(dir, 'a.docx'));
+    expect(withNotes).toContain('讲者提示');
+    expect(withNotes).toContain('《长株潭都市圈发展规划》（湘政发〔2022〕6号）');
+    runCliJson(['--db', db, 'handout', String(id), '--out', path.join(dir, 'b.docx'), '--no-notes']);
+    const without = await xmlOf(path.join(dir, 'b.docx'));
+    expect(without).not.toContain('讲者提示');
+    expect(without).toContain('打造轨道上的长株潭');
   });
 });

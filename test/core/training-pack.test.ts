@@ -135,6 +135,32 @@ describe('course packs (.prpack)', () => {
   });
 });
 
+describe('course packs over documents rebuilt differently', () => {
+  it('find each stop’s passage by its text, and skip (and count) the ones that are not there', async () => {
+    const { lib: trainer, pathId } = await trainerLibrary();
+    const want = (await dispatch(trainer.handlers, 'getReadingPath', { pathId })).stops.map((s) => [s.kind, s.place.text, s.place2?.text ?? null]);
+    const trainee = temp({ seeds: true });
+    const metro = docIdByTitle(trainee, '都市圈发展规划');
+    // The same file, read by another version of the app: one block more at the top, every seq moved by one.
+    trainee.db.prepare('UPDATE blocks SET seq = -seq - 1 WHERE doc_id = ?').run(metro);
+    trainee.db.prepare('UPDATE blocks SET seq = -seq WHERE doc_id = ?').run(metro);
+    trainee.db.prepare("INSERT INTO blocks (doc_id, seq, kind, level, text) VALUES (?, 0, 'paragraph', 0, '多出来的一段')").run(metro);
+    const opened = await open(trainee, await packOf(trainer, pathId));
+    expect(opened.documents.added).toEqual([]);
+    expect(opened.paths.skippedStops).toBe(0);
+    const got = (await dispatch(trainee.handlers, 'getReadingPath', { pathId: opened.firstPathId! })).stops.map((s) => [s.kind, s.place.text, s.place2?.text ?? null]);
+    expect(got).toEqual(want);
+
+    // A passage whose wording is not in this copy at all cannot be placed: that stop is left out and counted.
+    const web = docIdByTitle(trainee, '网页转载');
+    const other = (await dispatch(trainee.handlers, 'getReadingPath', { pathId: opened.firstPathId! })).stops[2]!.place2!.blockId!;
+    trainee.db.prepare("UPDATE blocks SET text = text || '（改）' WHERE id = ? AND doc_id = ?").run(other, web);
+    const again = await open(trainee, await packOf(trainer, pathId));
+    expect(again.paths.skippedStops).toBe(1);
+    expect((await dispatch(trainee.handlers, 'getReadingPath', { pathId: opened.firstPathId! })).stops.map((s) => s.kind)).toEqual(['passage', 'chapter']);
+  });
+});
+
 /** Rewrite a good pack: `change` edits its zip before it is generated again. */
 async function spoiled(pack: Buffer, change: (zip: JSZip) => Promise<void> | void): Promise<Buffer> {
   const zip = await JSZip.loadAsync(pack);

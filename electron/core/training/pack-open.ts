@@ -83,9 +83,26 @@ function placeTrainerLayer(ctx: CoreContext, pack: ParsedCoursePack, result: Cou
   result.annotations = { added: merged.added, updated: merged.updated, unchanged: merged.unchanged, removed, detached: merged.detached };
 }
 
+/**
+ * The local block a stop of the pack means: the same place (seq) when its text is the same there, else
+ * the first block with that text. A document found by content hash may have been rebuilt by another
+ * version of the app, with blocks split or numbered differently; null when the passage is not there.
+ */
+function blockFinder(ctx: CoreContext, pack: ParsedCoursePack, local: Map<string, number>): (key: string, seq: number) => number | null {
+  const atSeq = ctx.db.prepare('SELECT id, text FROM blocks WHERE doc_id = ? AND seq = ?');
+  const byText = ctx.db.prepare('SELECT id FROM blocks WHERE doc_id = ? AND text = ? ORDER BY seq LIMIT 1');
+  const docs = new Map(pack.documents.map(({ doc }) => [doc.key, doc]));
+  return (key, seq) => {
+    const docId = local.get(key)!;
+    const text = docs.get(key)!.blocks[seq]!.text;
+    const same = atSeq.get(docId, seq) as { id: number; text: string } | undefined;
+    if (same && same.text === text) return same.id;
+    return (byText.get(docId, text) as { id: number } | undefined)?.id ?? null;
+  };
+}
+
 function placePaths(ctx: CoreContext, pack: ParsedCoursePack, local: Map<string, number>, result: CoursePackOpenResult): void {
-  const blockAt = ctx.db.prepare('SELECT id FROM blocks WHERE doc_id = ? AND seq = ?');
-  const block = (docId: number, seq: number) => (blockAt.get(docId, seq) as { id: number } | undefined)?.id;
+  const block = blockFinder(ctx, pack, local);
   const existing = ctx.db.prepare('SELECT id FROM reading_paths WHERE uuid = ?');
   for (const p of pack.paths) {
     const found = existing.get(p.uuid) as { id: number } | undefined;
@@ -100,19 +117,19 @@ function placePaths(ctx: CoreContext, pack: ParsedCoursePack, local: Map<string,
       result.paths.added.push({ id: pathId, title: p.title });
     }
     for (const s of p.stops) {
-      const docId = local.get(s.document)!;
-      const blockId = block(docId, s.seq);
-      const doc2Id = s.document2 === null ? undefined : local.get(s.document2)!;
-      const block2Id = doc2Id === undefined ? undefined : block(doc2Id, s.seq2!);
-      // A document already here under the same content has the same blocks; if it was rebuilt since, a stop may be gone.
-      if (blockId === undefined || (doc2Id !== undefined && block2Id === undefined)) continue;
+      const blockId = block(s.document, s.seq);
+      const block2Id = s.document2 === null ? null : block(s.document2, s.seq2!);
+      if (blockId === null || (s.document2 !== null && block2Id === null)) {
+        result.paths.skippedStops++;
+        continue;
+      }
       insertStop(ctx, {
         pathId,
         kind: s.kind,
-        docId,
+        docId: local.get(s.document)!,
         blockId,
         ...(s.startOffset !== null ? { startOffset: s.startOffset, endOffset: s.endOffset! } : {}),
-        ...(doc2Id !== undefined ? { doc2Id, block2Id } : {}),
+        ...(s.document2 !== null ? { doc2Id: local.get(s.document2)!, block2Id: block2Id! } : {}),
         title: s.title,
         note: s.note,
       });
@@ -128,7 +145,7 @@ export function openCoursePack(ctx: CoreContext, bytes: Buffer): CoursePackOpenR
     packId: pack.manifest.packId,
     documents: { added: [], present: [] },
     annotations: { added: 0, updated: 0, unchanged: 0, removed: 0, detached: 0 },
-    paths: { added: [], updated: [] },
+    paths: { added: [], updated: [], skippedStops: 0 },
     firstPathId: null,
   };
   ctx.db.transaction(() => {
