@@ -3,7 +3,7 @@ import type { ReadingPath } from '../../../electron/shared/training-types';
 import { stopLabel } from '../../../electron/shared/stop-label';
 import { api } from '../api/client';
 import { useAsync } from '../useAsync';
-import { parsePresentHash, presentUrl, type PresentRoute } from './present-route';
+import { openScreen, parsePresentHash, SCREEN_BLOCKED, type PresentRoute } from './present-route';
 import { usePresentStep, useStepKeys } from './present-sync';
 import { StopText } from './StopText';
 import './training.css';
@@ -105,7 +105,7 @@ function PresenterScreen({ path, index, go }: { path: ReadingPath; index: number
         <button type="button" className="text-button" onClick={restart}>
           重新计时
         </button>
-        <button type="button" className="text-button" onClick={() => window.open(presentUrl(path.id, 'audience'), `policy-reader-audience-${path.id}`)}>
+        <button type="button" className="text-button" onClick={() => !openScreen(path.id, 'audience') && window.alert(SCREEN_BLOCKED)}>
           打开观众屏
         </button>
       </header>

@@ -7,7 +7,7 @@ import { useApp } from '../app-context';
 import { readingStore } from '../reader/reading-store';
 import { useAsync } from '../useAsync';
 import { ExportButtons, OpenPackButton } from './PackButtons';
-import { presentUrl } from './present-route';
+import { openScreen, SCREEN_BLOCKED } from './present-route';
 import { setTrainerLayerHidden } from './trainer-layer';
 import './training.css';
 
@@ -107,7 +107,7 @@ function PathEditor({ path, onChange }: { path: ReadingPath; onChange(): void })
   return (
     <div className="training-path">
       <div className="training-row">
-        <button type="button" className="text-button small primary" onClick={() => window.open(presentUrl(path.id, 'presenter'), `policy-reader-presenter-${path.id}`)} disabled={path.stops.length === 0}>
+        <button type="button" className="text-button small primary" onClick={() => !openScreen(path.id, 'presenter') && notify(SCREEN_BLOCKED)} disabled={path.stops.length === 0}>
           演讲者视图
         </button>
         <button type="button" className="text-button small" onClick={addCurrent}>
