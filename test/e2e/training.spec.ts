@@ -139,7 +139,7 @@ test('serve --lan: a trainee joins with the code, follows the presenter, keeps n
   const server = await startServer({ args: ['--lan', '--lan-host', '127.0.0.1', '--lan-port', '0'] });
   try {
     await expect.poll(() => server.output()).toMatch(/join code \d{6}/);
-    const [, roomUrl, code] = /room \(read-only, for trainees\): (http:\/\/127\.0\.0\.1:\d+\/#\/follow)\s+join code (\d{6})/.exec(server.output())!;
+    const [, roomUrl, code] = /room \(read-only, for trainees\): (http:\/\/127\.0\.0\.1:\d+\/)\s+join code (\d{6})/.exec(server.output())!;
     const { pathId } = await trainingPath(server);
     await page.goto(present(server, pathId, 'presenter'));
     await expect(page.getByLabel('站点进度')).toHaveText('第 1 / 4 站');
@@ -149,6 +149,7 @@ test('serve --lan: a trainee joins with the code, follows the presenter, keeps n
     // Another machine: its own browser profile, no token, only the room's address.
     const trainee = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true })).newPage();
     await trainee.goto(roomUrl!);
+    await expect(trainee).toHaveURL(/\/follow$/);
     await trainee.getByLabel('加入码').fill(code!);
     await trainee.getByRole('button', { name: '加入' }).click();
     await expect(trainee.getByLabel('站点进度')).toHaveText('第 1 / 4 站');

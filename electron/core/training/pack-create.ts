@@ -9,7 +9,18 @@ import { buildPack } from '../annotations/annotation-pack';
 import { listAnnotations } from '../annotations/store';
 import { blocksInOrder } from '../data/blocks';
 import { getReadingPath } from './paths';
-import { COURSE_PACK_FORMAT, COURSE_PACK_VERSION, type PackDocument, type PackManifest, type PackPath } from './pack-schema';
+import { ReaderError } from '../../shared/errors';
+import { checkZipDirectory, readZipDirectory } from '../limits/zip-guard';
+import {
+  COURSE_PACK_FORMAT,
+  COURSE_PACK_LIMITS,
+  COURSE_PACK_VERSION,
+  MAX_PACK_BYTES,
+  MAX_PACK_DOCUMENTS,
+  type PackDocument,
+  type PackManifest,
+  type PackPath,
+} from './pack-schema';
 import { trainingFileName } from './file-name';
 
 interface DocRow {
@@ -97,6 +108,12 @@ export async function buildCoursePack(ctx: CoreContext, pathIds: number[]): Prom
   };
   zip.file('manifest.json', JSON.stringify(manifest, null, 1));
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  // Never hand out a pack that no copy of the app would open.
+  if (keys.size > MAX_PACK_DOCUMENTS) {
+    throw new ReaderError('too_large', `A course pack holds at most ${MAX_PACK_DOCUMENTS} documents; these paths use ${keys.size}`, `课程包最多包含 ${MAX_PACK_DOCUMENTS} 份文档`);
+  }
+  if (bytes.length > MAX_PACK_BYTES) throw new ReaderError('too_large', 'The course pack would be larger than 200 MB', '课程包将超过 200 MB');
+  checkZipDirectory(readZipDirectory(bytes), COURSE_PACK_LIMITS);
   return { fileName: trainingFileName('课程包', title, 'prpack'), bytes, title };
 }
 

@@ -16,6 +16,8 @@ import { roomState } from './room-state';
 
 export const ROOM_PREFIX = '/room/';
 export const CODE_HEADER = 'x-room-code';
+/** The trainee's page: the app's index.html, which shows the follow page at this path (renderer/src/training/present-route.ts). */
+export const FOLLOW_PATH = '/follow';
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** A wrong join code costs this many requests of the address's budget: guessing six digits is hopeless. */
 const WRONG_CODE_COST = 10;
@@ -105,6 +107,8 @@ export function createRoomServer({ lib, rendererDir, code, limiter = createRateL
     if (!url.pathname.startsWith(ROOM_PREFIX)) {
       // The page itself; never the library's API (/api/… is not served here at all).
       if (url.pathname.startsWith('/api/')) return refuse(res, 404, 'not_found', 'Not available to trainees', '学员端不提供此功能');
+      // The address trainees type is the bare one; the page there is the trainee's (see FOLLOW_PATH).
+      if (url.pathname === '/') return void res.writeHead(302, { ...SECURITY_HEADERS, location: FOLLOW_PATH }).end();
       return serveStatic(rendererDir, url.pathname, res, req.method);
     }
     // Requests from other web pages are refused: a POST names its origin, which must be this server.

@@ -27,7 +27,7 @@ export function startRoom(lib: CoreApi, rendererDir: string, { host, port }: Roo
     server.listen(port, host, () => {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
-      const urls = addressesOf(host).map((a) => `http://${a}:${actual}/#/follow`);
+      const urls = addressesOf(host).map((a) => `http://${a}:${actual}/`);
       process.stdout.write(`政策阅读器 room (read-only, for trainees): ${urls.join('  ')}  join code ${code}\n`);
       // The presenter's screens show where to join (and the code), so trainees can read it off the projector.
       lib.call('setRoomInfo', { room: { urls, code, pid: process.pid } }).catch(() => {});

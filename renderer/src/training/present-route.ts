@@ -34,9 +34,9 @@ export function openScreen(pathId: number, role: PresentRole): boolean {
   return window.open(presentUrl(pathId, role), `policy-reader-${role}-${pathId}`) !== null;
 }
 
-/** The trainee's page on the room door of `serve --lan`: #/follow (the join code typed, or #/follow?code=…). */
+/** The trainee's page on the room door of `serve --lan`: /follow, where its bare address leads (or #/follow, #/follow?code=…). */
 export function isFollowHash(hash: string): boolean {
-  return hash.startsWith('#/follow');
+  return hash.startsWith('#/follow') || window.location.pathname === '/follow';
 }
 
 export function codeInFollowHash(hash: string): string | null {
