@@ -122,13 +122,21 @@ test('the 培训 panel lists the path, reorders stops by keyboard and drag, and 
   // A click on a stop opens its passage in the reader.
   await stops.nth(2).click();
   await expect(page.locator('.reader [data-block-id]').filter({ hasText: RAIL }).first()).toBeVisible();
-  // The paragraph being read, then its chapter, join the path.
+  // The paragraph being read (twice: two passages become one side-by-side stop), then its chapter, join the path.
   await panel.getByRole('button', { name: '添加当前段落' }).click();
   await expect(stops).toHaveCount(5);
+  await panel.getByRole('button', { name: '添加当前段落' }).click();
+  await expect(stops).toHaveCount(6);
+  await panel.locator('li').nth(4).getByRole('button', { name: '备注' }).click();
+  await panel.getByLabel('站点标题').fill('并排');
+  await panel.getByRole('button', { name: '与下一站并排对照' }).click();
+  await expect(stops).toHaveCount(5);
+  await expect(stops.nth(4)).toHaveText('并排');
   await panel.getByRole('button', { name: '添加当前章节' }).click();
   await expect(stops).toHaveCount(6);
   const [paragraph, chapterStop] = (await callApi<{ stops: ReadingStop[] }>(server, 'getReadingPath', { pathId })).stops.slice(4);
-  expect(paragraph!.kind).toBe('passage');
+  expect(paragraph!.kind).toBe('comparison');
+  expect(paragraph!.place2!.blockId).toBe(paragraph!.blockId);
   expect(chapterStop!.kind).toBe('chapter');
   expect(chapterStop!.place.blocks[0]!.kind).toBe('heading');
   expect(chapterStop!.place.blocks.map((b) => b.blockId)).toContain(paragraph!.blockId);

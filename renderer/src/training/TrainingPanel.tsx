@@ -153,7 +153,7 @@ function PathEditor({ path, onChange }: { path: ReadingPath; onChange(): void })
               </button>
             </div>
             {stop.place.text !== stopLabel(stop) && <p className="training-stop-text">{stop.place.text.slice(0, 60)}</p>}
-            {editing === stop.stopId && <StopEditor stop={stop} onSaved={onChange} />}
+            {editing === stop.stopId && <StopEditor pathId={path.id} stop={stop} next={path.stops[stop.position]} onSaved={onChange} />}
           </li>
         ))}
       </ol>
@@ -163,18 +163,44 @@ function PathEditor({ path, onChange }: { path: ReadingPath; onChange(): void })
   );
 }
 
-function StopEditor({ stop, onSaved }: { stop: ReadingStop; onSaved(): void }) {
+/** Two passages side by side: this stop and the next become one comparison stop in their place. */
+async function pairWithNext(pathId: number, stop: ReadingStop, next: ReadingStop, title: string, note: string): Promise<void> {
+  await api.addReadingStop({
+    pathId,
+    kind: 'comparison',
+    docId: stop.docId!,
+    blockId: stop.blockId!,
+    doc2Id: next.docId!,
+    block2Id: next.blockId!,
+    ...(stop.startOffset !== null ? { startOffset: stop.startOffset, endOffset: stop.endOffset! } : {}),
+    title,
+    note,
+    position: stop.position,
+  });
+  await api.removeReadingStop({ stopId: stop.stopId });
+  await api.removeReadingStop({ stopId: next.stopId });
+}
+
+function StopEditor({ pathId, stop, next, onSaved }: { pathId: number; stop: ReadingStop; next: ReadingStop | undefined; onSaved(): void }) {
   const { notify } = useApp();
   const [title, setTitle] = useState(stop.title);
   const [note, setNote] = useState(stop.note);
   const save = () => api.updateReadingStop({ stopId: stop.stopId, title, note }).then(onSaved, (err: Error) => notify(err.message));
+  const canPair = next !== undefined && stop.kind === 'passage' && next.kind === 'passage' && stop.docId !== null && next.docId !== null;
   return (
     <div className="training-stop-editor">
       <input aria-label="站点标题" placeholder="站点标题" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
       <textarea aria-label="讲解备注" placeholder="讲解备注（只在演讲者视图中显示）" value={note} rows={3} onChange={(e) => setNote(e.target.value)} />
-      <button type="button" className="text-button small" onClick={() => void save()}>
-        保存
-      </button>
+      <div className="training-row">
+        <button type="button" className="text-button small" onClick={() => void save()}>
+          保存
+        </button>
+        {canPair && (
+          <button type="button" className="text-button small" onClick={() => void pairWithNext(pathId, stop, next, title, note).then(onSaved, (err: Error) => notify(err.message))}>
+            与下一站并排对照
+          </button>
+        )}
+      </div>
     </div>
   );
 }
