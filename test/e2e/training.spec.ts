@@ -45,7 +45,7 @@ async function onStop(audience: Page, presenter: Page, n: number, title: string)
 }
 
 test('the presenter’s screen and the audience’s screen stay on the same stop', async ({ server, page, context }) => {
-  const { pathId, chapter } = await trainingPath(server);
+  const { pathId, chapter, stops } = await trainingPath(server);
   // Without --lan there is no room door: browser mode stays on this computer.
   expect(server.output()).not.toMatch(/room|join code/);
   expect(await callApi(server, 'getRoomInfo')).toBeNull();
@@ -69,8 +69,13 @@ test('the presenter’s screen and the audience’s screen stay on the same stop
   await audience.screenshot({ path: 'test-results/screens/training-audience-1366.png' });
 
   // Keys on either screen (→, a clicker's PageDown/PageUp, Space) and clicks in the list move both.
+  await expect(presenter.getByLabel('站点内容')).toHaveText('段落 · 1 段');
   await presenter.keyboard.press('ArrowRight');
   await onStop(audience, presenter, 2, chapter);
+  // A chapter counts its paragraphs, not its headings.
+  const paragraphs = stops[1]!.place.blocks.filter((b) => b.kind === 'paragraph').length;
+  expect(paragraphs).toBeLessThan(stops[1]!.place.blocks.length);
+  await expect(presenter.getByLabel('站点内容')).toHaveText(`章节 · ${paragraphs} 段`);
   await expect(audience.locator('.audience-stage .heading').first()).toHaveText(/^第三章/);
   await audience.keyboard.press('PageDown');
   await onStop(audience, presenter, 3, '两份文件对照');

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ReadingPath } from '../../../electron/shared/training-types';
-import { stopLabel } from '../../../electron/shared/stop-label';
+import type { ReadingPath, ReadingStop } from '../../../electron/shared/training-types';
+import { KIND_LABEL, stopLabel } from '../../../electron/shared/stop-label';
 import { api } from '../api/client';
 import { useAsync } from '../useAsync';
 import { openScreen, parsePresentHash, SCREEN_BLOCKED, type PresentRoute } from './present-route';
@@ -30,6 +30,11 @@ function Present({ path, route }: { path: ReadingPath; route: PresentRoute }) {
     if (route.role === 'presenter') api.setPresentedStop({ pathId: path.id, index }).catch(() => {});
   }, [route.role, path.id, index]);
   return route.role === 'audience' ? <AudienceScreen path={path} index={index} /> : <PresenterScreen path={path} index={index} go={go} />;
+}
+
+/** Paragraphs the stop shows (headings are not 段). */
+function countParagraphs(stop: ReadingStop): number {
+  return [...stop.place.blocks, ...(stop.place2?.blocks ?? [])].filter((b) => b.kind === 'paragraph').length;
 }
 
 /** Where trainees join (serve --lan), to read off the screen; nothing when no room door is open. */
@@ -112,6 +117,9 @@ function PresenterScreen({ path, index, go }: { path: ReadingPath; index: number
       <div className="presenter-body">
         <section className="presenter-current" aria-label="当前站点">
           <h2>{stopLabel(stop)}</h2>
+          <p className="presenter-meta" aria-label="站点内容">
+            {KIND_LABEL[stop.kind]} · {countParagraphs(stop)} 段
+          </p>
           <div className="presenter-notes" aria-label="讲解备注">
             {stop.note ? stop.note.split('\n').map((line, i) => <p key={i}>{line}</p>) : <p className="muted">（没有备注）</p>}
           </div>
