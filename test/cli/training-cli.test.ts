@@ -102,6 +102,13 @@ describe('policy-reader pack', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/not a valid zip/);
     expect(runCliJson(['--db', empty, 'list'])).toEqual([]);
+    // An oversized file is refused before it is read (a sparse file: nothing is written to disk).
+    const huge = path.join(tempDir(), 'huge.prpack');
+    fs.writeFileSync(huge, '');
+    fs.truncateSync(huge, 181 * 1024 * 1024);
+    const big = runCli(['--db', empty, 'pack', 'inspect', huge]);
+    expect(big.status).toBe(1);
+    expect(big.stderr).toMatch(/a course pack is at most 180 MB/);
   });
 });
 

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { writeFileAtomic } from '../../core/atomic-write';
 import type { Library } from '../../core/open-library';
+import { MAX_PACK_BYTES } from '../../shared/api/training';
+import { ReaderError } from '../../shared/errors';
 import type { ReadingPath } from '../../shared/training-types';
 import type { CliCommand, CliIo } from '../command';
 import { intOption, requireDocId, UsageError } from '../command';
@@ -22,8 +24,11 @@ function offsetOption(values: Record<string, unknown>, name: string): number | u
 function readPackFile(file: string | undefined): string {
   if (!file) throw new UsageError('a course pack FILE is needed');
   try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_PACK_BYTES) throw new ReaderError('too_large', `${file} is ${Math.round(size / 1048576)} MB; a course pack is at most ${MAX_PACK_BYTES / 1048576} MB`, '课程包过大');
     return fs.readFileSync(file).toString('base64');
   } catch (err) {
+    if (err instanceof ReaderError) throw err;
     throw new UsageError(`Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
 }

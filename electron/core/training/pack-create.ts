@@ -112,7 +112,7 @@ export async function buildCoursePack(ctx: CoreContext, pathIds: number[]): Prom
   if (keys.size > MAX_PACK_DOCUMENTS) {
     throw new ReaderError('too_large', `A course pack holds at most ${MAX_PACK_DOCUMENTS} documents; these paths use ${keys.size}`, `课程包最多包含 ${MAX_PACK_DOCUMENTS} 份文档`);
   }
-  if (bytes.length > MAX_PACK_BYTES) throw new ReaderError('too_large', 'The course pack would be larger than 200 MB', '课程包将超过 200 MB');
+  if (bytes.length > MAX_PACK_BYTES) throw new ReaderError('too_large', `The course pack would be larger than ${MAX_PACK_BYTES / 1048576} MB`, `课程包将超过 ${MAX_PACK_BYTES / 1048576} MB`);
   checkZipDirectory(readZipDirectory(bytes), COURSE_PACK_LIMITS);
   return { fileName: trainingFileName('课程包', title, 'prpack'), bytes, title };
 }

@@ -2,7 +2,7 @@
 // original bytes of a Word or PDF file), annotations.json (an annotation pack, core/annotations/annotation-pack.ts)
 // and paths.json. Every field is limited as the API limits it: a pack can bring nothing the app could not make.
 import { z } from 'zod';
-import { pathFields, MAX_STOPS } from '../../shared/api/training';
+import { MAX_PACK_BYTES, MAX_STOPS, pathFields } from '../../shared/api/training';
 import type { ZipLimits } from '../limits/zip-guard';
 
 export const COURSE_PACK_FORMAT = 'policy-reader-course-pack';
@@ -16,8 +16,7 @@ export const COURSE_PACK_LIMITS: ZipLimits = {
   maxTotalBytes: 200 * 1024 * 1024,
   maxRatio: 200,
 };
-/** A pack file itself (what is read into memory before anything else). */
-export const MAX_PACK_BYTES = 200 * 1024 * 1024;
+export { MAX_PACK_BYTES };
 export const MAX_PACK_DOCUMENTS = 500;
 
 const key = z.string().regex(/^d\d{1,4}$/, 'a document key like d1');

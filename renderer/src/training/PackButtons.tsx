@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { MAX_PACK_BYTES } from '../../../electron/shared/api/training';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
 import { annotationStore } from '../annotations/annotation-store';
@@ -18,6 +19,7 @@ export function OpenPackButton({ onOpened }: { onOpened(pathId: number | null): 
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const open = async (file: File) => {
+    if (file.size > MAX_PACK_BYTES) return notify(`无法打开课程包：文件超过 ${MAX_PACK_BYTES / 1048576} MB`);
     setBusy(true);
     try {
       const r = await api.openCoursePack({ dataBase64: await base64Of(file) });
