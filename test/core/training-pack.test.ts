@@ -13,6 +13,8 @@ async function trainerLibrary(): Promise<{ lib: Library; pathId: number }> {
   const metro = docIdByTitle(lib, '都市圈发展规划');
   const web = docIdByTitle(lib, '网页转载');
   const { id } = await dispatch(lib.handlers, 'createReadingPath', { title: '长株潭一体化培训' });
+  // A date corrected by hand travels with the document, and stays corrected.
+  await dispatch(lib.handlers, 'updateMetadata', { docId: web, issuedOn: '2021-03' });
   const rail = await placeOf(lib, metro, '打造轨道上的长株潭');
   const heading = (await dispatch(lib.handlers, 'getToc', { docId: metro }))[1]!;
   const other = await placeOf(lib, web, '长株潭');
@@ -55,7 +57,12 @@ async function contentOf(lib: Library) {
       stops: path.stops.map((s) => ({ kind: s.kind, title: s.title, note: s.note, text: s.place.text, doc: s.place.docTitle, text2: s.place2?.text ?? null, start: s.startOffset, end: s.endOffset })),
     });
   }
-  return { docs: docs.map((d) => ({ title: d.title, issuer: d.issuer, docNumber: d.docNumber, issuedOn: d.issuedOn, text: textOf.get(d.id) })), annotations, paths };
+  const edited = (id: number) => (lib.db.prepare('SELECT metadata_edited AS e FROM documents WHERE id = ?').get(id) as { e: number }).e;
+  return {
+    docs: docs.map((d) => ({ title: d.title, issuer: d.issuer, docNumber: d.docNumber, issuedOn: d.issuedOn, kind: d.kind, edited: edited(d.id), text: textOf.get(d.id) })),
+    annotations,
+    paths,
+  };
 }
 
 function counts(lib: Library) {

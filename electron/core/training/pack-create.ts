@@ -35,6 +35,7 @@ interface DocRow {
   format: string;
   encoding: string;
   cleanups: string;
+  metadata_edited: number;
 }
 
 export const PACK_MIME = 'application/vnd.policy-reader.course-pack+zip';
@@ -85,6 +86,7 @@ export async function buildCoursePack(ctx: CoreContext, pathIds: number[]): Prom
       format: d.format,
       encoding: d.encoding,
       cleanups: JSON.parse(d.cleanups) as Cleanup[],
+      metadataEdited: d.metadata_edited === 1,
       text: o.text,
       blocks: blocksInOrder(ctx.db, docId).map((b) => ({ kind: b.kind, level: b.level, text: b.text })),
     };

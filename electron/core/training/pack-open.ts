@@ -52,6 +52,7 @@ function placeDocuments(ctx: CoreContext, pack: ParsedCoursePack, result: Course
       kind: doc.kind,
       cleanups: doc.cleanups,
     });
+    if (doc.metadataEdited) ctx.db.prepare('UPDATE documents SET metadata_edited = 1 WHERE id = ?').run(docId);
     storeFingerprint(ctx, docId, doc.blocks.map((b) => b.text).join('\n'), { fresh: true });
     groupDocument(ctx, docId);
     local.set(doc.key, docId);

@@ -52,6 +52,8 @@ export const packDocumentSchema = z
     format: z.string().min(1).max(20),
     encoding: z.string().min(1).max(40),
     cleanups: z.array(z.object({ code: z.string().max(64), count: z.number().int().min(0) }).strict()).max(100),
+    /** Title, issuer, 文号 or date corrected by hand: kept when the text is read again. */
+    metadataEdited: z.boolean(),
     /** The original text exactly as read. */
     text: z.string().max(60_000_000),
     blocks: z
