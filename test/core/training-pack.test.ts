@@ -181,6 +181,20 @@ async function editJson(zip: JSZip, name: string, edit: (json: Record<string, un
   zip.file(name, JSON.stringify(json));
 }
 
+/** A pack whose headers lie: `name` declares a tenth of its real unpacked size (central directory and local header). */
+function lyingSizes(pack: Buffer, name: string): Buffer {
+  const out = Buffer.from(pack);
+  for (let p = 0; p < out.length - 46; p++) {
+    if (out.readUInt32LE(p) === 0x02014b50 && out.toString('utf8', p + 46, p + 46 + out.readUInt16LE(p + 28)) === name) {
+      const size = Math.floor(out.readUInt32LE(p + 24) / 10);
+      out.writeUInt32LE(size, p + 24);
+      out.writeUInt32LE(size, out.readUInt32LE(p + 42) + 22);
+      return out;
+    }
+  }
+  throw new Error(`no entry ${name}`);
+}
+
 describe('hostile or damaged course packs', () => {
   it('are refused with the reason, before anything is written', async () => {
     const { lib: trainer, pathId } = await trainerLibrary();
@@ -197,6 +211,7 @@ describe('hostile or damaged course packs', () => {
       ['a huge stop note', await spoiled(good, (z) => editJson(z, 'paths.json', (p) => (p[0].stops[0].note = '注'.repeat(30_000)))), 'bad_pack', /note/],
       ['a stop past the end of its document', await spoiled(good, (z) => editJson(z, 'paths.json', (p) => (p[0].stops[0].seq = 99_999))), 'bad_pack', /passage the pack does not hold/],
       ['a bad annotation', await spoiled(good, (z) => editJson(z, 'annotations.json', (a) => (a.annotations[0].color = 'magenta'))), 'bad_pack', /annotations\.json.*color/],
+      ['sizes that lie', lyingSizes(good, 'documents/d1.json'), 'too_large', /more than the \d+ bytes its header declares/],
       ['an unknown field', await spoiled(good, (z) => editJson(z, 'manifest.json', (m) => (m.script = 'x'))), 'bad_pack', /script|Unrecognized/],
     ];
     for (const [what, pack, code, message] of variants) {
