@@ -21,6 +21,7 @@ import { backupIfDue, prepareLibraryFile, type SafetyReport } from './safety/pre
 import { isOnReadOnlyLocation, openReadOnlyDatabase } from './safety/read-only-library';
 import { shareWritesSafely } from './safety/shared-writers';
 import { searchHandlers } from './search/handlers';
+import { trainingHandlers } from './training/handlers';
 
 export interface Library extends CoreContext, CoreApi {
   file: string;
@@ -102,6 +103,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
           ...manageHandlers(ctx),
           ...compareHandlers(ctx),
           ...annotationHandlers(ctx),
+          ...trainingHandlers(ctx),
         },
         () => {
           // A damaged page met while the library is open: the next opening runs the full check (and restores).

@@ -6,6 +6,7 @@ import { createCoreClient } from '../core/host/core-client';
 import { defaultLibraryPath } from '../core/paths';
 import { newAccessToken } from './access-token';
 import { createServer } from './create-server';
+import { startRoom } from './room/start-room';
 
 // Bundled as out/main/serve.js, beside the built renderer in out/renderer and the seeds at the top.
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -17,6 +18,10 @@ async function main(): Promise<void> {
       db: { type: 'string' },
       port: { type: 'string', default: '5178' },
       'no-seed': { type: 'boolean' },
+      // Trainees following a presenter over the room's network: off unless asked for (see room/room-server.ts).
+      lan: { type: 'boolean' },
+      'lan-host': { type: 'string', default: '0.0.0.0' },
+      'lan-port': { type: 'string', default: '5179' },
     },
   });
   const port = Number(values.port);
@@ -45,7 +50,12 @@ async function main(): Promise<void> {
     const actual = typeof address === 'object' && address ? address.port : port;
     // As Jupyter does: the address with this run's secret; only someone who can read it can use the library.
     process.stdout.write(`政策阅读器 browser mode: http://127.0.0.1:${actual}/?token=${token}  (library: ${file})\n`);
+    if (values.lan) startRoom(lib, path.join(appRoot, 'out', 'renderer'), { host: values['lan-host'], port: Number(values['lan-port']) }).catch(fail);
   });
+  function fail(err: Error): void {
+    process.stderr.write(`policy-reader serve: the room door cannot start: ${err.message}\n`);
+    void lib.close().finally(() => process.exit(1));
+  }
   const stop = () => {
     server.close(() => void lib.close().then(() => process.exit(0)));
     // Idle keep-alive sockets would otherwise hold close() open indefinitely.

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { changesDocuments } from '../../electron/shared/core-events';
 import { onCoreEvent } from './api/client';
 import { AppContext, type AppContextValue, type OpenOptions, type ReadTarget, type Toast } from './app-context';
-import { extraViews, headerItems, rightPanels } from './extensions';
+import { extraViews, headerItems, pageRoutes, rightPanels } from './extensions';
 import { DocumentInfoPanel } from './library/DocumentInfoPanel';
 import { ImportDropZone } from './library/ImportDropZone';
 import { LibraryPanel } from './library/LibraryPanel';
@@ -19,9 +19,10 @@ import { SettingsMenu } from './settings/SettingsMenu';
 import { Toasts } from './Toasts';
 
 export function App() {
+  const Page = pageRoutes.find((r) => r.matches(window.location.hash))?.Component;
   return (
     <PreferencesProvider>
-      <Shell />
+      {Page ? <Page /> : <Shell />}
     </PreferencesProvider>
   );
 }

@@ -7,6 +7,7 @@
 //   decorationHooks — React hooks returning ranges to mark inside blocks (search matches, highlights).
 //                     They are called in array order on every render of a reader, so keep the array static.
 //   blockAdornments — small components drawn in a block's margin (e.g. a note marker).
+//   pageRoutes      — whole pages shown instead of the shell when the address matches (e.g. #/present…).
 //   readerOverlays  — components drawn over the reading area (e.g. a selection toolbar);
 //                     `annotations/dom-selection.ts` turns the browser selection into block offsets.
 //
@@ -68,3 +69,10 @@ export const extraViews: ViewSpec[] = [];
 export const decorationHooks: DecorationHook[] = [];
 export const blockAdornments: ComponentType<BlockAdornmentProps>[] = [];
 export const readerOverlays: ComponentType<ReaderOverlayProps>[] = [];
+
+/** A page of its own (another tab or window), chosen by the address's hash when the app loads. */
+export interface PageRoute {
+  matches(hash: string): boolean;
+  Component: ComponentType;
+}
+export const pageRoutes: PageRoute[] = [];

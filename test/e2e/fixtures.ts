@@ -11,15 +11,17 @@ export interface ReaderServer {
   token: string;
   dbPath: string;
   process: ChildProcess;
+  /** Everything the server printed so far. */
+  output(): string;
 }
 
 /** Start browser mode (`npm run serve`) on a fresh temp library and wait for its address. */
-export async function startServer(options: { dbPath?: string; seed?: boolean } = {}): Promise<ReaderServer> {
+export async function startServer(options: { dbPath?: string; seed?: boolean; args?: string[] } = {}): Promise<ReaderServer> {
   const dbPath = options.dbPath ?? path.join(tempDir(), 'library.db');
-  const args = [servePath, '--db', dbPath, '--port', '0', ...(options.seed === false ? ['--no-seed'] : [])];
+  const args = [servePath, '--db', dbPath, '--port', '0', ...(options.seed === false ? ['--no-seed'] : []), ...(options.args ?? [])];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+/.exec(output);
@@ -31,7 +33,7 @@ export async function startServer(options: { dbPath?: string; seed?: boolean } =
     setTimeout(() => reject(new Error(`server did not start: ${output}`)), 30_000);
   });
   const parsed = new URL(url);
-  return { url, base: `${parsed.origin}/`, token: parsed.searchParams.get('token')!, dbPath, process: child };
+  return { url, base: `${parsed.origin}/`, token: parsed.searchParams.get('token')!, dbPath, process: child, output: () => output };
 }
 
 /** Call the API as the page does, with the token; returns the result or throws the error's message. */

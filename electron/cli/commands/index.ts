@@ -3,5 +3,6 @@ import { annotationCommands } from './annotations';
 import { compareCommands } from './compare';
 import { libraryCommands } from './library';
 import { searchCommands } from './search';
+import { trainingCommands } from './training';
 
-export const commands: CliCommand[] = [...libraryCommands, ...searchCommands, ...compareCommands, ...annotationCommands];
+export const commands: CliCommand[] = [...libraryCommands, ...searchCommands, ...compareCommands, ...annotationCommands, ...trainingCommands];

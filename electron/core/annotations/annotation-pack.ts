@@ -128,7 +128,7 @@ export function buildPack(ctx: CoreContext, annotations: Annotation[]): Annotati
   };
 }
 
-function parsePack(text: string): AnnotationPack {
+export function parsePack(text: string): AnnotationPack {
   let json: unknown;
   try {
     json = JSON.parse(text);

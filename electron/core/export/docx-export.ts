@@ -21,17 +21,17 @@ import { formatExportDate, meaningOf, type DocumentGroup, type ExportContent } f
 // government documents. LibreOffice substitutes an installed CJK font for them when they are missing.
 const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: '宋体' };
 const HEADING_FONT = { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial', eastAsia: '黑体' };
-const GREY = '666666';
+export const GREY = '666666';
 const HEADING_BY_DEPTH = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5];
 
 /** Runs and paragraphs whose text is made XML-safe: notes and imported texts may hold U+FFFE, control characters… */
-class SafeRun extends TextRun {
+export class SafeRun extends TextRun {
   constructor(options: IRunOptions | string) {
     super(typeof options === 'string' ? xmlSafeText(options) : options.text === undefined ? options : { ...options, text: xmlSafeText(options.text) });
   }
 }
 
-class SafeParagraph extends Paragraph {
+export class SafeParagraph extends Paragraph {
   constructor(options: IParagraphOptions | string) {
     super(typeof options === 'string' ? xmlSafeText(options) : options.text === undefined ? options : { ...options, text: xmlSafeText(options.text) });
   }
@@ -236,6 +236,11 @@ export async function buildDocx(content: ExportContent, layout: ExportLayout): P
     body.push(...(layout === 'sections' ? sectionLayout(content, group) : excerptLayout(content, group)));
     body.push(...detachedParagraphs(content, group));
   }
+  return wordDocument('政策文件批注摘编', body);
+}
+
+/** A Word file in the house style (宋体 text, 黑体 headings, government-document margins). */
+export function wordDocument(title: string, body: Paragraph[]): Promise<Buffer> {
   const headingStyle = (id: string, name: string, size: number) => ({
     id,
     name,
@@ -247,7 +252,7 @@ export async function buildDocx(content: ExportContent, layout: ExportLayout): P
   });
   const doc = new Document({
     creator: '政策阅读器',
-    title: '政策文件批注摘编',
+    title,
     styles: {
       default: { document: { run: { font: BODY_FONT, size: 24 }, paragraph: { spacing: { line: 360 } } } },
       paragraphStyles: [
