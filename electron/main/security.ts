@@ -1,5 +1,6 @@
 import type { Session, WebContents } from 'electron';
 import { checkRequest, isPermissionAllowed, type RequestPolicyOptions } from './request-policy';
+import { isPresentationScreen } from './screen-windows';
 
 export type BlockedRequestLogger = (url: string, reason: string) => void;
 
@@ -25,12 +26,17 @@ export function applySessionPolicy(session: Session, options: RequestPolicyOptio
 }
 
 /**
- * Every web contents the app creates: no navigation away from the app, no new windows,
- * no <webview>. The app opens no external links, so shell.openExternal is never called.
+ * Every web contents the app creates: no navigation away from the app, no new windows but a
+ * presentation's second screen (which inherits the opener's locked-down web preferences and is locked
+ * down in turn), no <webview>. The app opens no external links, so shell.openExternal is never called.
  */
 export function lockDownWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) =>
+    isPresentationScreen(url, contents.getURL())
+      ? { action: 'allow', overrideBrowserWindowOptions: { width: 1280, height: 800, autoHideMenuBar: true, backgroundColor: '#ffffff' } }
+      : { action: 'deny' },
+  );
 }

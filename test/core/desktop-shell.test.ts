@@ -1,3 +1,4 @@
+import { isPresentationScreen } from '../../electron/main/screen-windows';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -137,5 +138,27 @@ describe('file names proposed in the save dialog', () => {
     const long = safeFileName(`${'规'.repeat(300)}.docx`);
     expect(long.endsWith('.docx')).toBe(true);
     expect(long.length).toBe(125);
+  });
+});
+
+describe('windows a page may open', () => {
+  const page = 'app://reader/index.html#/present?path=3&role=presenter';
+  it('opens the other screen of a presentation on the same page', () => {
+    expect(isPresentationScreen('app://reader/index.html#/present?path=3&role=audience', page)).toBe(true);
+    expect(isPresentationScreen('http://localhost:5173/#/present?path=3&role=audience', 'http://localhost:5173/')).toBe(true);
+  });
+  it('refuses everything else: other pages, origins, schemes and hashes', () => {
+    for (const url of [
+      'app://reader/index.html',
+      'app://reader/index.html#/doc/3',
+      'app://reader/other.html#/present?path=3',
+      'app://evil/index.html#/present?path=3',
+      'https://example.com/#/present?path=3',
+      'file:///etc/passwd#/present?path=3',
+      'app://user:pw@reader/index.html#/present?path=3',
+      'not a url',
+    ]) {
+      expect(isPresentationScreen(url, page), url).toBe(false);
+    }
   });
 });

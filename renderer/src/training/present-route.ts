@@ -26,8 +26,8 @@ export function presentUrl(pathId: number, role: PresentRole): string {
   return `${window.location.pathname}${window.location.search}#/present?path=${pathId}&role=${role}`;
 }
 
-/** Why a screen could not open: the desktop app opens no second window yet, a browser may block pop-ups. */
-export const SCREEN_BLOCKED = '无法打开新窗口：桌面版暂不支持第二窗口，请在浏览器模式中使用；浏览器中请允许本页打开弹出窗口。';
+/** Why a screen could not open: a browser may block pop-ups. */
+export const SCREEN_BLOCKED = '无法打开新窗口：请允许本页打开弹出窗口后重试。';
 
 /** Open a presentation screen in its own tab or window; false when none opened. */
 export function openScreen(pathId: number, role: PresentRole): boolean {
