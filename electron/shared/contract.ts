@@ -4,6 +4,7 @@ import { compareMethods } from './api/compare';
 import { libraryMethods } from './api/library';
 import { manageMethods } from './api/manage';
 import { searchMethods } from './api/search';
+import { tablesMethods } from './api/tables';
 import type { ChangeKind, Method } from './method';
 
 /** Every method of the reader's API, declared once. */
@@ -13,6 +14,7 @@ export const contract = {
   ...manageMethods,
   ...compareMethods,
   ...annotationMethods,
+  ...tablesMethods,
 };
 
 export type Contract = typeof contract;

@@ -3,5 +3,6 @@ import { annotationCommands } from './annotations';
 import { compareCommands } from './compare';
 import { libraryCommands } from './library';
 import { searchCommands } from './search';
+import { tablesCommands } from './tables';
 
-export const commands: CliCommand[] = [...libraryCommands, ...searchCommands, ...compareCommands, ...annotationCommands];
+export const commands: CliCommand[] = [...libraryCommands, ...searchCommands, ...compareCommands, ...annotationCommands, ...tablesCommands];

@@ -1,0 +1,112 @@
+import type { TargetRow } from '../../shared/table-types';
+import type { CoreContext } from '../context';
+import { compareTargets, documentTargets, documentTasks, revisionTable } from './document-tables';
+import { KIND_LABEL, comparatorLabel, statedValue, type TableModel } from './table-model';
+import { tableSource } from './table-source';
+
+const SOURCE = { header: '出处', width: 36 };
+
+export function targetsTable(ctx: CoreContext, docId: number): TableModel {
+  const src = tableSource(ctx, docId);
+  const rows = documentTargets(ctx, docId);
+  return {
+    kind: 'targets',
+    name: '指标表',
+    title: `${src.title}指标表`,
+    subtitle: src.line,
+    columns: [
+      { header: '序号', width: 6, numeric: true },
+      { header: '指标', width: 28 },
+      { header: '比较', width: 6 },
+      { header: '数值', width: 10, numeric: true },
+      { header: '单位', width: 12 },
+      { header: '年份', width: 8, numeric: true },
+      { header: '类型', width: 6 },
+      { header: '原文', width: 60 },
+      SOURCE,
+    ],
+    rows: rows.map((r, i) => [
+      String(i + 1),
+      r.indicator,
+      comparatorLabel(r.comparator),
+      r.value,
+      r.unit,
+      r.year === null ? '' : String(r.year),
+      KIND_LABEL[r.kind],
+      r.text,
+      src.sourceOf(r.blockId),
+    ]),
+  };
+}
+
+export function tasksTable(ctx: CoreContext, docId: number): TableModel {
+  const src = tableSource(ctx, docId);
+  const rows = documentTasks(ctx, docId);
+  return {
+    kind: 'tasks',
+    name: '任务分解表',
+    title: `${src.title}任务分解表`,
+    subtitle: src.line,
+    columns: [
+      { header: '序号', width: 10 },
+      { header: '任务', width: 28 },
+      { header: '具体内容', width: 70 },
+      { header: '牵头单位', width: 18 },
+      { header: '配合单位', width: 22 },
+      { header: '完成时限', width: 14 },
+      SOURCE,
+    ],
+    rows: rows.map((r) => [r.path, r.title, r.text, r.lead.join('、'), r.partners.join('、'), r.deadline ?? '', src.sourceOf(r.blockId)]),
+  };
+}
+
+export function compareTable(ctx: CoreContext, a: number, b: number): TableModel {
+  const srcA = tableSource(ctx, a);
+  const srcB = tableSource(ctx, b);
+  const c = compareTargets(ctx, a, b);
+  const side = (r: TargetRow | null) => (r ? `${statedValue(r)}${r.year ? `（${r.year}年）` : ''}` : '—');
+  const highlighted = new Set<number>();
+  const rows = c.pairs.map((p, i) => {
+    const status = p.a && p.b ? (p.differs ? '不同' : '相同') : p.a ? '仅甲文件' : '仅乙文件';
+    if (status !== '相同') highlighted.add(i);
+    return [p.indicator, side(p.a), side(p.b), status, p.a ? srcA.sourceOf(p.a.blockId) : '', p.b ? srcB.sourceOf(p.b.blockId) : ''];
+  });
+  return {
+    kind: 'targets',
+    name: '指标对照表',
+    title: '指标对照表',
+    subtitle: `甲：${srcA.title}；乙：${srcB.title}`,
+    columns: [
+      { header: '指标', width: 28 },
+      { header: `甲 ${srcA.meta.title}`, width: 22 },
+      { header: `乙 ${srcB.meta.title}`, width: 22 },
+      { header: '对比', width: 10 },
+      { header: '甲出处', width: 32 },
+      { header: '乙出处', width: 32 },
+    ],
+    rows,
+    highlighted,
+  };
+}
+
+const PAIR_LABEL = { same: '未变', changed: '修改', added: '新增', removed: '删除', moved: '移动' } as const;
+
+export function revisionsTable(ctx: CoreContext, a: number, b: number, withSame = false): TableModel {
+  const srcA = tableSource(ctx, a);
+  const srcB = tableSource(ctx, b);
+  const t = revisionTable(ctx, a, b, withSame);
+  return {
+    kind: 'revisions',
+    name: '修订对照表',
+    title: '修订对照表',
+    subtitle: `原文：${srcA.title}；修改后：${srcB.title}`,
+    columns: [
+      { header: '序号', width: 6, numeric: true },
+      { header: '原文', width: 60 },
+      { header: '修改后', width: 60 },
+      { header: '说明', width: 8 },
+      { header: '出处', width: 30 },
+    ],
+    rows: t.rows.map((r, i) => [String(i + 1), r.before, r.after, PAIR_LABEL[r.kind], r.bBlockId !== null ? srcB.sourceOf(r.bBlockId) : srcA.sourceOf(r.aBlockId)]),
+  };
+}

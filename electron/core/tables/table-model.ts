@@ -1,0 +1,44 @@
+import type { Comparator, RevisionRun, TableKind, TargetKind } from '../../shared/table-types';
+
+/** A table ready to be written as .xlsx or .docx: what the two writers share. */
+export interface TableColumn {
+  header: string;
+  /** Width in characters (Excel's unit); the Word writer shares the page in proportion. */
+  width: number;
+  /** Numbers go into Excel as numbers. */
+  numeric?: boolean;
+}
+
+/** A cell: text, or the runs of a revision (deletions struck through, insertions underlined). */
+export type TableCell = string | RevisionRun[];
+
+export interface TableModel {
+  kind: TableKind;
+  /** Sheet name and the start of the file name: 指标表, 任务分解表, 指标对照表, 修订对照表. */
+  name: string;
+  /** The heading over the table in Word: 《title》指标表. */
+  title: string;
+  /** The line under it: 文号 · 发文机关 · 日期, or the two documents compared. */
+  subtitle: string;
+  columns: TableColumn[];
+  rows: TableCell[][];
+  /** Rows to mark as differing (the comparison's differences), by index. */
+  highlighted?: ReadonlySet<number>;
+}
+
+const SYMBOL: Record<Comparator, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '', '~': '约' };
+
+/** ≥2.5万亿元, 约3%, 80%: a target as a cell. */
+export function statedValue(r: { comparator: Comparator; value: string; unit: string }): string {
+  return `${SYMBOL[r.comparator]}${r.value}${r.unit}`;
+}
+
+export function comparatorLabel(c: Comparator): string {
+  return SYMBOL[c] || '=';
+}
+
+export const KIND_LABEL: Record<TargetKind, string> = { target: '目标', baseline: '现状' };
+
+export function cellText(cell: TableCell): string {
+  return typeof cell === 'string' ? cell : cell.map((r) => r.text).join('');
+}
