@@ -1,6 +1,7 @@
 import type { TargetRow } from '../../shared/table-types';
 import type { CoreContext } from '../context';
 import { compareTargets, documentTargets, documentTasks, revisionTable } from './document-tables';
+import { indicatorKey } from './match-indicators';
 import { KIND_LABEL, comparatorLabel, statedValue, type TableModel } from './table-model';
 import { tableSource } from './table-source';
 
@@ -69,7 +70,8 @@ export function compareTable(ctx: CoreContext, a: number, b: number): TableModel
   const rows = c.pairs.map((p, i) => {
     const status = p.a && p.b ? (p.differs ? '不同' : '相同') : p.a ? '仅甲文件' : '仅乙文件';
     if (status !== '相同') highlighted.add(i);
-    return [p.indicator, side(p.a), side(p.b), status, p.a ? srcA.sourceOf(p.a.blockId) : '', p.b ? srcB.sourceOf(p.b.blockId) : ''];
+    const name = p.a && p.b && indicatorKey(p.a.indicator) !== indicatorKey(p.b.indicator) ? `${p.a.indicator}\n（乙：${p.b.indicator}）` : p.indicator;
+    return [name, side(p.a), side(p.b), status, p.a ? srcA.sourceOf(p.a.blockId) : '', p.b ? srcB.sourceOf(p.b.blockId) : ''];
   });
   return {
     kind: 'targets',
