@@ -23,6 +23,8 @@ export interface TargetRow {
   kind: TargetKind;
   /** The sentence it comes from. */
   text: string;
+  /** Its place among the rows read from the same block (what a correction names, with the block). */
+  ordinal?: number;
   /** The user corrected this row (a kept correction replaced what was extracted). */
   corrected?: boolean;
 }
@@ -43,6 +45,7 @@ export interface TaskRow {
   partners: string[];
   /** 完成时限 as written, e.g. 2023年底前; null when the text names none. */
   deadline: string | null;
+  ordinal?: number;
   corrected?: boolean;
 }
 

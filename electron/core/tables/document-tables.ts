@@ -3,6 +3,8 @@ import type { CoreContext } from '../context';
 import { blocksInOrder } from '../data/blocks';
 import { requireDocument } from '../data/documents';
 import { compareDocuments } from '../compare/compare-documents';
+import { ReaderError } from '../../shared/errors';
+import { applyCorrections, resetCorrections, saveCorrection } from './corrections';
 import { extractTargets } from './extract-targets';
 import { extractTasks } from './extract-tasks';
 import { pairTargets } from './match-indicators';
@@ -14,14 +16,41 @@ function issuedYear(issuedOn: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** A document's targets as read, with the user's corrections put in. */
 export function documentTargets(ctx: CoreContext, docId: number): TargetRow[] {
   const doc = requireDocument(ctx.db, docId);
-  return extractTargets(blocksInOrder(ctx.db, docId), issuedYear(doc.issuedOn));
+  const blocks = blocksInOrder(ctx.db, docId);
+  return applyCorrections(ctx.db, doc.title, 'targets', blocks, extractTargets(blocks, issuedYear(doc.issuedOn)));
 }
 
+/** A document's tasks as read, with the user's corrections put in. */
 export function documentTasks(ctx: CoreContext, docId: number): TaskRow[] {
-  requireDocument(ctx.db, docId);
-  return extractTasks(blocksInOrder(ctx.db, docId));
+  const doc = requireDocument(ctx.db, docId);
+  const blocks = blocksInOrder(ctx.db, docId);
+  return applyCorrections(ctx.db, doc.title, 'tasks', blocks, extractTasks(blocks));
+}
+
+function blockOf(ctx: CoreContext, docId: number, blockId: number): { title: string; text: string } {
+  const doc = requireDocument(ctx.db, docId);
+  const row = ctx.db.prepare('SELECT text FROM blocks WHERE id = ? AND doc_id = ?').get(blockId, docId) as { text: string } | undefined;
+  if (!row) throw new ReaderError('not_found', `Document ${docId} has no block ${blockId}`, `文档 ${docId} 中没有编号为 ${blockId} 的段落`);
+  return { title: doc.title, text: row.text };
+}
+
+export function correctTargetRow(ctx: CoreContext, args: { docId: number; blockId: number; ordinal: number; row: object | null }): TargetRow[] {
+  const block = blockOf(ctx, args.docId, args.blockId);
+  saveCorrection(ctx.db, block.title, 'targets', block.text, args.ordinal, args.row);
+  return documentTargets(ctx, args.docId);
+}
+
+export function correctTaskRow(ctx: CoreContext, args: { docId: number; blockId: number; row: object | null }): TaskRow[] {
+  const block = blockOf(ctx, args.docId, args.blockId);
+  saveCorrection(ctx.db, block.title, 'tasks', block.text, 0, args.row);
+  return documentTasks(ctx, args.docId);
+}
+
+export function resetTableCorrections(ctx: CoreContext, docId: number, table: 'targets' | 'tasks'): { removed: number } {
+  return { removed: resetCorrections(ctx.db, requireDocument(ctx.db, docId).title, table) };
 }
 
 /** The targets (not the facts) of two documents, indicator by indicator. */

@@ -1,7 +1,7 @@
 import type { tablesMethods } from '../../shared/api/tables';
 import type { ReaderHandlers } from '../../shared/contract';
 import type { CoreContext } from '../context';
-import { compareTargets, documentTargets, documentTasks, revisionTable } from './document-tables';
+import { compareTargets, correctTargetRow, correctTaskRow, documentTargets, documentTasks, resetTableCorrections, revisionTable } from './document-tables';
 import { exportTable } from './export-table';
 
 export function tablesHandlers(ctx: CoreContext): Pick<ReaderHandlers, keyof typeof tablesMethods> {
@@ -14,14 +14,8 @@ export function tablesHandlers(ctx: CoreContext): Pick<ReaderHandlers, keyof typ
       const { bytes: _bytes, ...file } = await exportTable(ctx, args);
       return file;
     },
-    correctTargetRow: () => {
-      throw new Error('not yet');
-    },
-    correctTaskRow: () => {
-      throw new Error('not yet');
-    },
-    resetTableCorrections: () => {
-      throw new Error('not yet');
-    },
+    correctTargetRow: (args) => correctTargetRow(ctx, args),
+    correctTaskRow: (args) => correctTaskRow(ctx, args),
+    resetTableCorrections: ({ docId, table }) => resetTableCorrections(ctx, docId, table),
   };
 }
