@@ -5,6 +5,7 @@ import './annotations/register';
 import './compare/register';
 import './desktop/register';
 import './search/register';
+import './tables/register';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
