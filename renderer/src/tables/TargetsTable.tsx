@@ -85,13 +85,15 @@ export function TargetsTable({ docId }: { docId: number }) {
                 ) : (
                   <tr key={keyOf(r)} className={`tbl-row${r.corrected ? ' corrected' : ''}`} onClick={() => open(docId, r.blockId)} title="打开所在段落">
                     <td className="tbl-n">{i + 1}</td>
-                    <td>{r.indicator}</td>
+                    <td className="tbl-indicator">{r.indicator}</td>
                     <td className="tbl-narrow">{COMPARATOR_LABEL[r.comparator]}</td>
                     <td className="tbl-num">{r.value}</td>
                     <td className="tbl-narrow">{r.unit}</td>
                     <td className="tbl-narrow">{r.year ?? ''}</td>
                     <td className={`tbl-narrow kind-${r.kind}`}>{KIND_LABEL[r.kind]}</td>
-                    <td className="tbl-text">{r.text}</td>
+                    <td className="tbl-text" title={r.text}>
+                      <div className="tbl-clamp">{r.text}</div>
+                    </td>
                     <td className="tbl-narrow">
                       <button
                         type="button"
