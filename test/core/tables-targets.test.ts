@@ -123,4 +123,24 @@ describe('targets: year and kind', () => {
       ['蔬菜产量', '88', '万吨'],
     ]);
   });
+
+  it('keeps a name with 及 whole when its values are a change from one level to another, not a list', () => {
+    const more = rows([h(1, '一、工作回顾'), p('全县地级及以上道路优良率从71%提高到88%，乡镇污水处理率达到64%、上升9个百分点。')]);
+    expect(more.map((r) => [r.indicator, r.value, r.unit])).toEqual([
+      ['地级及以上道路优良率', '71', '%'],
+      ['地级及以上道路优良率', '88', '%'],
+      ['乡镇污水处理率', '64', '%'],
+      ['乡镇污水处理率上升', '9', '个百分点'],
+    ]);
+  });
+
+  it('gives each item of a list its change word, and reads a bare 万/亿 as the unit', () => {
+    const more = rows([p('2023年，县域工业、服务业投资分别增长6.2%、8.4%，常住人口达到52.3万，参保人数增加1.2万。')]);
+    expect(more.map((r) => [r.indicator, r.value, r.unit])).toEqual([
+      ['县域工业增长', '6.2', '%'],
+      ['服务业投资增长', '8.4', '%'],
+      ['常住人口', '52.3', '万'],
+      ['参保人数增加', '1.2', '万'],
+    ]);
+  });
 });

@@ -74,6 +74,21 @@ describe('tasks', () => {
   });
 });
 
+describe('tasks without item numbers', () => {
+  it('takes a numbered section for a task where it names who leads, and leaves the other sections out', () => {
+    const tasks = extractTasks([
+      h(1, '三、保障措施'),
+      p('（一）加强组织领导。成立工作专班，统筹推进各项工作。（县委办、县政府办牵头，各乡镇配合）'),
+      p('（二）强化宣传引导。广泛宣传政策。'),
+      p('（三）严格督查考核。将任务落实情况纳入年度考核。（县督查室负责，2024年12月底前）'),
+    ]);
+    expect(tasks.map((t) => [t.path, t.title, t.lead, t.partners, t.deadline])).toEqual([
+      ['（一）', '加强组织领导', ['县委办', '县政府办'], ['各乡镇'], null],
+      ['（三）', '严格督查考核', ['县督查室'], [], '2024年12月底前'],
+    ]);
+  });
+});
+
 describe('tasks of the seed action plan', () => {
   const libs = closingLibraries();
   it('are the same list in the PDF extraction (000) and in the clean newspaper copy (002)', () => {

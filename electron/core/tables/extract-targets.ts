@@ -47,7 +47,7 @@ function targetsOfSentence(ctx: Context): TargetRow[] {
   let lastList: string[] | null = null;
   for (const clause of clausesOf(ctx.sentence)) {
     const found = quantitiesIn(clause.text);
-    const clauseRows: { row: TargetRow; subject: string; inherited: boolean }[] = [];
+    const clauseRows: { row: TargetRow; subject: string; change: string; inherited: boolean }[] = [];
     let from = 0;
     let respectively: string | null = null;
     found.forEach((q, k) => {
@@ -64,24 +64,29 @@ function targetsOfSentence(ctx: Context): TargetRow[] {
       // 分别占全省的38.8%、…: the items of the list before, each with the rest of these words.
       if (k === 0 && /^分别/u.test(subject) && lastList?.length === found.length) respectively = clean(subject.slice(2));
       if (respectively !== null && lastList && (k === 0 || !subject)) subject = lastList[k] + respectively;
+      let change = parts.change;
       if (!subject && k > 0 && clauseRows.length > 0) {
-        subject = clauseRows[clauseRows.length - 1]!.subject;
-        inherited = true;
+        const previous = clauseRows[clauseRows.length - 1]!;
+        subject = previous.subject;
+        // x、y和z: more values of a list (another row each); 从x提高到y: the same measure again.
+        inherited = /^[、和及与\s]*$/u.test(before);
+        if (inherited && !change) change = previous.change;
       } else if (!subject && parts.change) subject = lastName;
       if (!subject) return;
-      const indicator = `${subject}${parts.change}`;
+      const indicator = `${subject}${change}`;
       const kind = kindOf(ctx, clause.start + q.start, before, found.length > k + 1);
       const year = yearOf(ctx, clause.start + q.start, before);
       clauseRows.push({
         row: { blockId: ctx.blockId, indicator, value: q.value, unit: q.unit, comparator, year, kind, text: ctx.sentence.trim() },
         subject,
+        change,
         inherited,
       });
     });
     // A、B和C达到x、y、z: one name per value.
     const listed = clauseRows.filter((r, k) => k === 0 || r.inherited);
     const names = listed.length === clauseRows.length ? splitList(clauseRows[0]?.subject ?? '', clauseRows.length) : null;
-    if (names) clauseRows.forEach((r, k) => (r.row.indicator = names[k]!));
+    if (names) clauseRows.forEach((r, k) => (r.row.indicator = `${names[k]!}${r.change}`));
     lastList = names ?? (clauseRows.length > 0 ? null : lastList);
     for (const r of clauseRows) rows.push({ ...r.row, indicator: shorten(r.row.indicator) });
     if (clauseRows.length > 0) lastName = clauseRows[clauseRows.length - 1]!.subject;

@@ -2,16 +2,16 @@
 
 /** Verbs between the indicator and a level it reaches: 达到, 突破, 保持在, 提高到 … (and the comparator words). */
 const LEVEL_VERB =
-  /(?:不低于|不少于|不小于|不超过|不高于|不大于|至少|突破|超过|高于|大于|多于|低于|少于|小于|不足|大约|接近|将近|约|近|超|逾|达到|达|实现|保持在|保持|稳定在|控制在|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|下降到|下降至|降至|减少到|减少至|升至|扩大到|扩大至|缩小到|缩小至|缩短到|缩短至|占到|分别|为|是|在|到|至)+$/u;
+  /(?:不低于|不少于|不小于|不超过|不高于|不大于|至少|突破|超过|高于|大于|多于|低于|少于|小于|不足|大约|接近|将近|约|近|超|逾|达到|达|实现|保持在|保持|稳定在|控制在|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|下降到|下降至|降至|降到|减少到|减少至|升至|升到|提到|扩大到|扩大至|缩小到|缩小至|缩短到|缩短至|占到|分别|拟按|拟|按|为|是|在|到|至)+$/u;
 
 /** A change rather than a level: 年均增长7%, 较2019年下降10%. */
-const CHANGE = /(?:(?:较|比)(?:(?:19|20)\d\d年|上年|基期)?(?:末|底)?)?((?:年均|平均|累计)?(?:下降|降低|减少|增长|提高|提升|增加|上升|缩短|缩小|扩大))$/u;
+const CHANGE = /(?:(?:较|比)(?:(?:19|20)\d\d年|上年|基期)?(?:末|底)?)?((?:年均|平均|累计|净)?(?:下降|降低|减少|增长|提高|提升|增加|上升|缩短|缩小|扩大))$/u;
 
 /** Verbs whose object names what is counted: 形成3个世界级产业集群, 培育10个左右单项冠军. */
 const COUNTING_VERB = /(?:形成|培育|建成|建设|打造|新增|引进|创建|组建|新建|认定|争创|建立|完成|推出|开通|培养|引育|吸引|布局|新开|开工|实施|设立|创成)$/u;
 
 /** Words in front of a name that are not part of it. */
-const LEADING = /^(?:[、和及与，,；;]|以及|并且|并|其中|同时|届时|全省|全市|全区|全县|确保|力争|争取|预计|使|让|推动|实现|基本|要|将|主要指标|(?:到|至|截至)?(?:19|20|21)\d\d年(?:底|末)?(?:前)?|由|从|\s)+/u;
+const LEADING = /^(?:[、和及与，,；;]|以及|并且|并|其中|同时|届时|全国|全年|全省|全市|全区|全县|确保|力争|争取|预计|使|让|推动|实现|基本|要|将|主要指标|(?:到|至|截至)?(?:19|20|21)\d\d年(?:底|末)?(?:前)?|由|从|\s)+/u;
 
 const QUOTES = /[“”"‘’「」『』]/gu;
 const TOO_LONG = 24;
@@ -54,7 +54,7 @@ export function nameBefore(before: string): NameParts {
   const counting = COUNTING_VERB.test(s.replace(LEVEL_VERB, '')) || COUNTING_VERB.test(s);
   s = s.replace(LEVEL_VERB, '');
   const change = CHANGE.exec(s);
-  if (change) s = s.slice(0, change.index);
+  if (change) s = s.slice(0, change.index).replace(/(?:分别|都)$/u, '');
   return { subject: counting ? '' : clean(s), change: change?.[1] ?? '', counting };
 }
 

@@ -6,15 +6,17 @@ import type { Comparator } from '../../shared/table-types';
 const CJK_UNITS = [
   '个百分点', '百分点', '吨标准煤', '标准煤', '千瓦时', '平方公里', '平方米', '立方米', '公里', '千米', '千瓦', '美元', '人次',
   '元', '人', '户', '吨', '辆', '张', '套', '所', '家', '个', '项', '座', '条', '处', '台', '间', '部', '米', '亩', '公顷',
-  '倍', '根', '年', '岁', '天', '小时', '分钟', '床',
+  '倍', '根', '个工作日', '工作日', '个月', '年', '岁', '天', '小时', '分钟', '床', '公斤', '千克', '斤',
 ];
 const MAGNITUDE = '(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?';
 const CJK_UNIT = `${MAGNITUDE}(?:${CJK_UNITS.join('|')})`;
 /** Latin and Greek units, with superscripts or a trailing 2/3: μg/m3, m³, km², kWh, GW. */
 const LATIN_UNIT = '(?:[μµu]g|mg|ng|kg|km|kWh|kW|MW|GW|TWh|Gbps|Mbps|TB|PB|t|m|L)(?:[²³23])?(?![A-Za-z])';
 const PER = `(?:\\s*[/／]\\s*(?:${CJK_UNIT}|${LATIN_UNIT}|${MAGNITUDE}[\\u4e00-\\u9fff]))?`;
-const UNIT = `(?:[%％‰]|${CJK_UNIT}${PER}|${LATIN_UNIT}${PER})`;
-const NUMBER = '\\d+(?:[.．]\\d+)?(?:\\s*[-~～—至到]\\s*\\d+(?:[.．]\\d+)?)?';
+/** A magnitude alone, as in 增加1.4亿、覆盖10.5亿人 or 1484万，: only where no word follows it. */
+const BARE_MAGNITUDE = '(?:万亿|亿|万)(?=[^\\u4e00-\\u9fff]|以上|以下|左右|$)';
+const UNIT = `(?:[%％‰]|${CJK_UNIT}${PER}|${LATIN_UNIT}${PER}|${BARE_MAGNITUDE})`;
+const NUMBER = '\\d+(?:[.．]\\d+)?(?:\\s*[-－–~～—至到]\\s*\\d+(?:[.．]\\d+)?)?';
 
 /**
  * A value and its unit. Not a part of a name or a code (PM2.5, 5G, 第3, 3+N), not a year (2025年),
