@@ -49,12 +49,12 @@ export function tasksTable(ctx: CoreContext, docId: number): TableModel {
     title: `${src.title}任务分解表`,
     subtitle: src.line,
     columns: [
-      { header: '序号', width: 10 },
+      { header: '序号', width: 10, minChars: 5 },
       { header: '任务', width: 28 },
       { header: '具体内容', width: 70 },
       { header: '牵头单位', width: 18 },
       { header: '配合单位', width: 22 },
-      { header: '完成时限', width: 14 },
+      { header: '完成时限', width: 14, minChars: 4 },
       SOURCE,
     ],
     rows: rows.map((r) => [r.path, r.title, r.text, r.lead.join('、'), r.partners.join('、'), r.deadline ?? '', src.sourceOf(r.blockId)]),
@@ -69,7 +69,7 @@ export function compareTable(ctx: CoreContext, a: number, b: number): TableModel
   const highlighted = new Set<number>();
   const rows = c.pairs.map((p, i) => {
     const status = p.a && p.b ? (p.differs ? '不同' : '相同') : p.a ? '仅甲文件' : '仅乙文件';
-    if (status !== '相同') highlighted.add(i);
+    if (p.differs) highlighted.add(i);
     const name = p.a && p.b && indicatorKey(p.a.indicator) !== indicatorKey(p.b.indicator) ? `${p.a.indicator}\n（乙：${p.b.indicator}）` : p.indicator;
     return [name, side(p.a), side(p.b), status, p.a ? srcA.sourceOf(p.a.blockId) : '', p.b ? srcB.sourceOf(p.b.blockId) : ''];
   });
@@ -82,7 +82,7 @@ export function compareTable(ctx: CoreContext, a: number, b: number): TableModel
       { header: '指标', width: 28 },
       { header: `甲 ${srcA.meta.title}`, width: 22 },
       { header: `乙 ${srcB.meta.title}`, width: 22 },
-      { header: '对比', width: 10 },
+      { header: '对比', width: 10, minChars: 4 },
       { header: '甲出处', width: 32 },
       { header: '乙出处', width: 32 },
     ],

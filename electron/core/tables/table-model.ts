@@ -7,6 +7,8 @@ export interface TableColumn {
   width: number;
   /** Numbers go into Excel as numbers. */
   numeric?: boolean;
+  /** The fewest characters a line of it must hold in Word (default 2). */
+  minChars?: number;
 }
 
 /** A cell: text, or the runs of a revision (deletions struck through, insertions underlined). */

@@ -14,7 +14,7 @@ import {
   WidthType,
 } from 'docx';
 import { BODY_FONT, GREY, HEADING_FONT, SafeParagraph, SafeRun } from '../export/docx-export';
-import type { TableCell as ModelCell, TableModel } from './table-model';
+import type { TableCell as ModelCell, TableColumn, TableModel } from './table-model';
 
 // A4 landscape, in twentieths of a point; the margins of the annotation export.
 const PAGE = { width: 11906, height: 16838 };
@@ -22,8 +22,9 @@ const MARGIN = { top: 1440, bottom: 1440, left: 1588, right: 1474 };
 const TEXT_WIDTH = PAGE.height - MARGIN.left - MARGIN.right;
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
 const SMALL = 20;
-/** Two characters of SMALL text and the cell margins. */
-const MIN_COLUMN = 760;
+/** One character of SMALL text, and the cell's left and right margins (twips). */
+const CHAR = 200;
+const CELL_MARGINS = 260;
 
 function cellParagraphs(cell: ModelCell, bold = false): Paragraph[] {
   if (typeof cell === 'string') {
@@ -47,16 +48,19 @@ function cellParagraphs(cell: ModelCell, bold = false): Paragraph[] {
   return paragraphs.map((children) => new SafeParagraph({ children: children.length ? children : [new SafeRun({ text: ' ', size: SMALL })] }));
 }
 
-/** The page shared in proportion to the columns' widths, each wide enough for two characters and the cell margins. */
-function columnWidths(chars: number[]): number[] {
-  const narrow = chars.map((c) => c <= 8);
-  const fixed = narrow.reduce((n, isNarrow) => n + (isNarrow ? MIN_COLUMN : 0), 0);
-  const rest = chars.reduce((n, c, k) => n + (narrow[k] ? 0 : c), 0);
-  return chars.map((c, k) => (narrow[k] ? MIN_COLUMN : Math.floor(((TEXT_WIDTH - fixed) * c) / rest)));
+/** The page shared in proportion to the columns' widths, each wide enough for its fewest characters and the cell margins. */
+function columnWidths(columns: readonly TableColumn[]): number[] {
+  const least = columns.map((c) => CELL_MARGINS + CHAR * (c.minChars ?? 2));
+  const total = columns.reduce((n, c) => n + c.width, 0);
+  const wanted = columns.map((c) => (TEXT_WIDTH * c.width) / total);
+  const pinned = wanted.map((w, k) => w < least[k]!);
+  const fixed = least.reduce((n, w, k) => n + (pinned[k] ? w : 0), 0);
+  const rest = columns.reduce((n, c, k) => n + (pinned[k] ? 0 : c.width), 0);
+  return columns.map((c, k) => Math.floor(pinned[k] ? least[k]! : ((TEXT_WIDTH - fixed) * c.width) / rest));
 }
 
 export async function buildTableDocx(table: TableModel): Promise<Buffer> {
-  const widths = columnWidths(table.columns.map((c) => c.width));
+  const widths = columnWidths(table.columns);
   const borders = { top: LINE, bottom: LINE, left: LINE, right: LINE };
   const header = new TableRow({
     tableHeader: true,
