@@ -57,7 +57,10 @@ describe('table export to Excel', () => {
     });
     const urban = targets.findIndex((t) => t.indicator === '城镇化率');
     expect(sheet.getRow(urban + 2).getCell(4).value).toBe(80);
-    expect(String(sheet.getRow(urban + 2).getCell(9).value)).toMatch(/^《长株潭一体化发展五年行动计划.*》 .*行动目标$/);
+    const source = sheet.getRow(urban + 2).getCell(9);
+    expect(source.text).toMatch(/^《长株潭一体化发展五年行动计划.*》 .*行动目标$/);
+    // The source links back to the paragraph in the app.
+    expect(source.hyperlink).toBe(`policy-reader://open/doc/${paper}/block/${targets[urban]!.blockId}`);
   });
 
   it('marks deletions struck through and insertions underlined in the revisions sheet', async () => {
@@ -100,6 +103,9 @@ describe('table export to Word', () => {
     const xml = await (await JSZip.loadAsync(file.bytes)).file('word/document.xml')!.async('string');
     expect(xml).toMatch(/w:orient="landscape"/);
     expect(xml).toContain('<w:tblHeader/>');
+    const rels = await (await JSZip.loadAsync(file.bytes)).file('word/_rels/document.xml.rels')!.async('string');
+    const tasks = await dispatch(lib.handlers, 'documentTasks', { docId: paper });
+    for (const t of tasks) expect(rels).toContain(`Target="policy-reader://open/doc/${paper}/block/${t.blockId}"`);
   });
 
   it.runIf(hasSoffice)('reads back through LibreOffice: the target comparison, with both documents and their differences', async () => {

@@ -11,8 +11,14 @@ export interface TableColumn {
   minChars?: number;
 }
 
-/** A cell: text, or the runs of a revision (deletions struck through, insertions underlined). */
-export type TableCell = string | RevisionRun[];
+/** Text that links back to its paragraph in the app (policy-reader://open/doc/…/block/…). */
+export interface LinkCell {
+  text: string;
+  link: string;
+}
+
+/** A cell: text, the runs of a revision (deletions struck through, insertions underlined), or a link back. */
+export type TableCell = string | RevisionRun[] | LinkCell;
 
 export interface TableModel {
   kind: TableKind;
@@ -42,5 +48,6 @@ export function comparatorLabel(c: Comparator): string {
 export const KIND_LABEL: Record<TargetKind, string> = { target: '目标', baseline: '现状' };
 
 export function cellText(cell: TableCell): string {
-  return typeof cell === 'string' ? cell : cell.map((r) => r.text).join('');
+  if (typeof cell === 'string') return cell;
+  return Array.isArray(cell) ? cell.map((r) => r.text).join('') : cell.text;
 }

@@ -1,4 +1,6 @@
 import { chapterPathsOf, withoutTitle } from '../../shared/chapter-path';
+import { formatDeepLink } from '../../shared/deep-link';
+import type { LinkCell } from './table-model';
 import type { CoreContext } from '../context';
 import { blocksInOrder } from '../data/blocks';
 import { requireDocument } from '../data/documents';
@@ -9,7 +11,8 @@ export interface TableSource {
   meta: DocumentMeta;
   title: string;
   line: string;
-  sourceOf(blockId: number | null): string;
+  /** 《title》 and chapter path, linking back to the paragraph. */
+  sourceOf(blockId: number | null): LinkCell;
 }
 
 export function tableSource(ctx: CoreContext, docId: number): TableSource {
@@ -23,7 +26,7 @@ export function tableSource(ctx: CoreContext, docId: number): TableSource {
     line: documentLine(meta),
     sourceOf: (blockId) => {
       const path = blockId === null ? [] : (paths.get(blockId) ?? []);
-      return [titleWithNumber(meta), path.join(' › ')].filter(Boolean).join(' ');
+      return { text: [titleWithNumber(meta), path.join(' › ')].filter(Boolean).join(' '), link: formatDeepLink(docId, blockId) };
     },
   };
 }

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ExternalHyperlink,
   HeadingLevel,
   Packer,
   PageOrientation,
@@ -27,6 +28,11 @@ const CHAR = 200;
 const CELL_MARGINS = 260;
 
 function cellParagraphs(cell: ModelCell, bold = false): Paragraph[] {
+  if (typeof cell === 'object' && !Array.isArray(cell)) {
+    // The source links back to the paragraph in the app.
+    const run = new SafeRun({ text: cell.text, size: SMALL, color: '2F5D9B', underline: { type: UnderlineType.SINGLE } });
+    return [new SafeParagraph({ children: [new ExternalHyperlink({ link: cell.link, children: [run] })] })];
+  }
   if (typeof cell === 'string') {
     return (cell || ' ').split('\n').map((line) => new SafeParagraph({ children: [new SafeRun({ text: line, bold, size: SMALL })] }));
   }

@@ -7,6 +7,7 @@ const DIFF_FILL = 'FFFFF2CC';
 const BORDER = { style: 'thin' as const, color: { argb: 'FFB4B4B4' } };
 
 function cellValue(cell: TableCell, numeric: boolean | undefined): ExcelJS.CellValue {
+  if (typeof cell === 'object' && !Array.isArray(cell)) return { text: xmlSafeText(cell.text), hyperlink: cell.link };
   if (typeof cell !== 'string') {
     return {
       richText: cell.map((run) => ({
@@ -37,6 +38,7 @@ export async function buildXlsx(table: TableModel): Promise<Buffer> {
     const row = sheet.addRow(cells.map((c, k) => cellValue(c, table.columns[k]?.numeric)));
     row.alignment = { vertical: 'top', wrapText: true };
     row.eachCell({ includeEmpty: true }, (cell) => {
+      if (cell.hyperlink) cell.font = { color: { argb: 'FF2F5D9B' }, underline: true };
       cell.border = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
       if (table.highlighted?.has(i)) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: DIFF_FILL } };
     });

@@ -5,7 +5,7 @@ import { api } from '../api/client';
 import { useApp } from '../app-context';
 import { useAsync } from '../useAsync';
 import { COMPARATOR_LABEL, KIND_LABEL } from './labels';
-import { useOpenParagraph } from './open-paragraph';
+import { rowOpens, useOpenParagraph } from './open-paragraph';
 
 type Filter = 'all' | TargetKind;
 const keyOf = (r: TargetRow) => `${r.blockId}:${r.ordinal ?? 0}`;
@@ -83,7 +83,7 @@ export function TargetsTable({ docId }: { docId: number }) {
                 editing === keyOf(r) ? (
                   <TargetEditor key={keyOf(r)} row={r} index={i + 1} onCancel={() => setEditing(null)} onSave={(row) => void save(r, row)} />
                 ) : (
-                  <tr key={keyOf(r)} className={`tbl-row${r.corrected ? ' corrected' : ''}`} onClick={() => open(docId, r.blockId)} title="打开所在段落">
+                  <tr key={keyOf(r)} className={`tbl-row${r.corrected ? ' corrected' : ''}`} {...rowOpens(() => open(docId, r.blockId))} title="打开所在段落">
                     <td className="tbl-n">{i + 1}</td>
                     <td className="tbl-indicator">{r.indicator}</td>
                     <td className="tbl-narrow">{COMPARATOR_LABEL[r.comparator]}</td>

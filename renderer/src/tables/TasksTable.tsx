@@ -3,7 +3,7 @@ import type { TaskRow } from '../../../electron/shared/table-types';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
 import { useAsync } from '../useAsync';
-import { useOpenParagraph } from './open-paragraph';
+import { rowOpens, useOpenParagraph } from './open-paragraph';
 
 const units = (text: string) => text.split(/[、，,;；\s]+/u).map((u) => u.trim()).filter(Boolean);
 
@@ -67,7 +67,7 @@ export function TasksTable({ docId }: { docId: number }) {
                 editing === r.blockId ? (
                   <TaskEditor key={r.blockId} row={r} onCancel={() => setEditing(null)} onSave={(row) => void save(r, row)} />
                 ) : (
-                  <tr key={r.blockId} className={`tbl-row${r.corrected ? ' corrected' : ''}`} onClick={() => open(docId, r.blockId)} title="打开所在段落">
+                  <tr key={r.blockId} className={`tbl-row${r.corrected ? ' corrected' : ''}`} {...rowOpens(() => open(docId, r.blockId))} title="打开所在段落">
                     <td className="tbl-path">{r.path}</td>
                     <td>
                       <div className="tbl-title">{r.title}</div>
