@@ -143,4 +143,21 @@ describe('targets: year and kind', () => {
       ['参保人数增加', '1.2', '万'],
     ]);
   });
+
+  it('carries a year set in a heading over its whole section, sub-headings included, and not past it', () => {
+    const more = rows([
+      h(1, '第三章 到2030年主要目标'),
+      h(2, '一、经济发展'),
+      p('县域经济总量达到350亿元。'),
+      h(2, '二、生态环境'),
+      p('森林蓄积量达到900万立方米。'),
+      h(1, '第四章 重点任务'),
+      p('新建标准化厂房40万平方米。'),
+    ]);
+    expect(more.map((r) => [r.indicator, r.year, r.kind])).toEqual([
+      ['县域经济总量', 2030, 'target'],
+      ['森林蓄积量', 2030, 'target'],
+      ['新建标准化厂房', null, 'target'],
+    ]);
+  });
 });
