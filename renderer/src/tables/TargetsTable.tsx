@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type { Comparator, TargetKind, TargetRow } from '../../../electron/shared/table-types';
 import { COMPARATORS } from '../../../electron/shared/table-types';
 import { api } from '../api/client';
-import { useApp } from '../app-context';
-import { useAsync } from '../useAsync';
+import { EditButton, EditorActions, ResetButton, useCorrectable } from './correctable';
 import { COMPARATOR_LABEL, KIND_LABEL } from './labels';
 import { rowOpens, useOpenParagraph } from './open-paragraph';
 
@@ -12,27 +11,16 @@ const keyOf = (r: TargetRow) => `${r.blockId}:${r.ordinal ?? 0}`;
 
 /** 指标: every quantitative statement of a document; a row opens its paragraph, ✎ corrects it. */
 export function TargetsTable({ docId }: { docId: number }) {
-  const { libraryVersion, notify } = useApp();
-  const rows = useAsync(() => api.documentTargets({ docId }), [docId, libraryVersion]);
+  const t = useCorrectable<TargetRow, string>(docId, 'targets', () => api.documentTargets({ docId }));
   const [filter, setFilter] = useState<Filter>('all');
-  const [editing, setEditing] = useState<string | null>(null);
-  const [saved, setSaved] = useState<TargetRow[] | null>(null);
   const open = useOpenParagraph();
-  const list = saved ?? rows.data;
+  const list = t.list;
 
-  if (rows.error) return <div className="tbl-empty">无法读取指标：{rows.error}</div>;
+  if (t.error) return <div className="tbl-empty">无法读取指标：{t.error}</div>;
   if (!list) return <div className="tbl-empty">正在读取指标…</div>;
   const shown = list.filter((r) => filter === 'all' || r.kind === filter);
-
-  const save = async (r: TargetRow, row: Parameters<typeof api.correctTargetRow>[0]['row']) => {
-    try {
-      setSaved(await api.correctTargetRow({ docId, blockId: r.blockId, ordinal: r.ordinal ?? 0, row }));
-      setEditing(null);
-      notify(row ? '已保存更正' : '已从表中移除该行');
-    } catch (err) {
-      notify(`保存失败：${(err as Error).message}`);
-    }
-  };
+  const save = (r: TargetRow, row: Parameters<typeof api.correctTargetRow>[0]['row']) =>
+    void t.save(() => api.correctTargetRow({ docId, blockId: r.blockId, ordinal: r.ordinal ?? 0, row }), row === null);
 
   return (
     <>
@@ -46,19 +34,7 @@ export function TargetsTable({ docId }: { docId: number }) {
           ))}
         </div>
         <span className="tbl-count">{shown.length} 项指标</span>
-        {list.some((r) => r.corrected) && (
-          <button
-            type="button"
-            className="tbl-link"
-            onClick={async () => {
-              await api.resetTableCorrections({ docId, table: 'targets' });
-              setSaved(null);
-              rows.reload();
-            }}
-          >
-            撤销全部更正
-          </button>
-        )}
+        {list.some((r) => r.corrected) && <ResetButton onReset={() => void t.reset()} />}
       </div>
       {shown.length === 0 ? (
         <div className="tbl-empty">这份文件中没有读到量化指标。</div>
@@ -80,8 +56,8 @@ export function TargetsTable({ docId }: { docId: number }) {
             </thead>
             <tbody>
               {shown.map((r, i) =>
-                editing === keyOf(r) ? (
-                  <TargetEditor key={keyOf(r)} row={r} index={i + 1} onCancel={() => setEditing(null)} onSave={(row) => void save(r, row)} />
+                t.editing === keyOf(r) ? (
+                  <TargetEditor key={keyOf(r)} row={r} index={i + 1} onCancel={() => t.setEditing(null)} onSave={(row) => save(r, row)} />
                 ) : (
                   <tr key={keyOf(r)} className={`tbl-row${r.corrected ? ' corrected' : ''}`} {...rowOpens(() => open(docId, r.blockId))} title="打开所在段落">
                     <td className="tbl-n">{i + 1}</td>
@@ -94,20 +70,7 @@ export function TargetsTable({ docId }: { docId: number }) {
                     <td className="tbl-text" title={r.text}>
                       <div className="tbl-clamp">{r.text}</div>
                     </td>
-                    <td className="tbl-narrow">
-                      <button
-                        type="button"
-                        className="tbl-edit"
-                        aria-label={`更正第 ${i + 1} 行`}
-                        title={r.corrected ? '已更正；再次更正' : '更正这一行'}
-                        onClick={(e) => {
-                          e.stopPropagation();
-                          setEditing(keyOf(r));
-                        }}
-                      >
-                        ✎
-                      </button>
-                    </td>
+                    <EditButton label={`更正第 ${i + 1} 行`} title={r.corrected ? '已更正；再次更正' : '更正这一行'} onClick={() => t.setEditing(keyOf(r))} />
                   </tr>
                 ),
               )}
@@ -160,17 +123,7 @@ function TargetEditor({ row, index, onSave, onCancel }: {
         </select>
       </td>
       <td className="tbl-text">{row.text}</td>
-      <td className="tbl-actions">
-        <button type="button" className="tbl-button primary" disabled={!valid} onClick={() => onSave({ ...f, indicator: f.indicator.trim(), year })}>
-          保存
-        </button>
-        <button type="button" className="tbl-button" onClick={onCancel}>
-          取消
-        </button>
-        <button type="button" className="tbl-link danger" onClick={() => onSave(null)} title="这不是指标：从表中移除">
-          移除
-        </button>
-      </td>
+      <EditorActions canSave={valid} onSave={() => onSave({ ...f, indicator: f.indicator.trim(), year })} onCancel={onCancel} onRemove={() => onSave(null)} removeTitle="这不是指标：从表中移除" />
     </tr>
   );
 }

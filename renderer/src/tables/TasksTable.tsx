@@ -1,51 +1,27 @@
 import { useState } from 'react';
 import type { TaskRow } from '../../../electron/shared/table-types';
 import { api } from '../api/client';
-import { useApp } from '../app-context';
-import { useAsync } from '../useAsync';
+import { EditButton, EditorActions, ResetButton, useCorrectable } from './correctable';
 import { rowOpens, useOpenParagraph } from './open-paragraph';
 
 const units = (text: string) => text.split(/[、，,;；\s]+/u).map((u) => u.trim()).filter(Boolean);
 
 /** 任务: the numbered tasks of a document; a row opens its paragraph, ✎ corrects lead, partners and deadline. */
 export function TasksTable({ docId }: { docId: number }) {
-  const { libraryVersion, notify } = useApp();
-  const rows = useAsync(() => api.documentTasks({ docId }), [docId, libraryVersion]);
-  const [editing, setEditing] = useState<number | null>(null);
-  const [saved, setSaved] = useState<TaskRow[] | null>(null);
+  const t = useCorrectable<TaskRow, number>(docId, 'tasks', () => api.documentTasks({ docId }));
   const open = useOpenParagraph();
-  const list = saved ?? rows.data;
+  const list = t.list;
 
-  if (rows.error) return <div className="tbl-empty">无法读取任务：{rows.error}</div>;
+  if (t.error) return <div className="tbl-empty">无法读取任务：{t.error}</div>;
   if (!list) return <div className="tbl-empty">正在读取任务…</div>;
-
-  const save = async (r: TaskRow, row: Parameters<typeof api.correctTaskRow>[0]['row']) => {
-    try {
-      setSaved(await api.correctTaskRow({ docId, blockId: r.blockId, row }));
-      setEditing(null);
-      notify(row ? '已保存更正' : '已从表中移除该行');
-    } catch (err) {
-      notify(`保存失败：${(err as Error).message}`);
-    }
-  };
+  const save = (r: TaskRow, row: Parameters<typeof api.correctTaskRow>[0]['row']) =>
+    void t.save(() => api.correctTaskRow({ docId, blockId: r.blockId, row }), row === null);
 
   return (
     <>
       <div className="tbl-subbar">
         <span className="tbl-count">{list.length} 项任务</span>
-        {list.some((r) => r.corrected) && (
-          <button
-            type="button"
-            className="tbl-link"
-            onClick={async () => {
-              await api.resetTableCorrections({ docId, table: 'tasks' });
-              setSaved(null);
-              rows.reload();
-            }}
-          >
-            撤销全部更正
-          </button>
-        )}
+        {list.some((r) => r.corrected) && <ResetButton onReset={() => void t.reset()} />}
       </div>
       {list.length === 0 ? (
         <div className="tbl-empty">这份文件中没有读到编号的任务（如“（一）1.”）。</div>
@@ -64,8 +40,8 @@ export function TasksTable({ docId }: { docId: number }) {
             </thead>
             <tbody>
               {list.map((r) =>
-                editing === r.blockId ? (
-                  <TaskEditor key={r.blockId} row={r} onCancel={() => setEditing(null)} onSave={(row) => void save(r, row)} />
+                t.editing === r.blockId ? (
+                  <TaskEditor key={r.blockId} row={r} onCancel={() => t.setEditing(null)} onSave={(row) => save(r, row)} />
                 ) : (
                   <tr key={r.blockId} className={`tbl-row${r.corrected ? ' corrected' : ''}`} {...rowOpens(() => open(docId, r.blockId))} title="打开所在段落">
                     <td className="tbl-path">{r.path}</td>
@@ -76,20 +52,7 @@ export function TasksTable({ docId }: { docId: number }) {
                     <td>{r.lead.join('、')}</td>
                     <td>{r.partners.join('、')}</td>
                     <td className="tbl-narrow">{r.deadline ?? ''}</td>
-                    <td className="tbl-narrow">
-                      <button
-                        type="button"
-                        className="tbl-edit"
-                        aria-label={`更正 ${r.path}`}
-                        title="更正这一行"
-                        onClick={(e) => {
-                          e.stopPropagation();
-                          setEditing(r.blockId);
-                        }}
-                      >
-                        ✎
-                      </button>
-                    </td>
+                    <EditButton label={`更正 ${r.path}`} title="更正这一行" onClick={() => t.setEditing(r.blockId)} />
                   </tr>
                 ),
               )}
@@ -125,22 +88,13 @@ function TaskEditor({ row, onSave, onCancel }: {
       <td className="tbl-narrow">
         <input aria-label="完成时限" value={f.deadline} onChange={(e) => set({ deadline: e.target.value })} />
       </td>
-      <td className="tbl-actions">
-        <button
-          type="button"
-          className="tbl-button primary"
-          disabled={!f.title.trim()}
-          onClick={() => onSave({ path: f.path.trim(), title: f.title.trim(), lead: units(f.lead), partners: units(f.partners), deadline: f.deadline.trim() || null })}
-        >
-          保存
-        </button>
-        <button type="button" className="tbl-button" onClick={onCancel}>
-          取消
-        </button>
-        <button type="button" className="tbl-link danger" onClick={() => onSave(null)} title="这不是任务：从表中移除">
-          移除
-        </button>
-      </td>
+      <EditorActions
+        canSave={f.title.trim() !== ''}
+        onSave={() => onSave({ path: f.path.trim(), title: f.title.trim(), lead: units(f.lead), partners: units(f.partners), deadline: f.deadline.trim() || null })}
+        onCancel={onCancel}
+        onRemove={() => onSave(null)}
+        removeTitle="这不是任务：从表中移除"
+      />
     </tr>
   );
 }
