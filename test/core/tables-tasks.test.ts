@@ -89,6 +89,20 @@ describe('tasks without item numbers', () => {
   });
 });
 
+describe('task numbering and units written out', () => {
+  it('reads 1、 items and 由…牵头，…配合 in a sentence', () => {
+    const tasks = extractTasks([
+      h(2, '（二）改善营商环境'),
+      p('1、推行“一网通办”。由县政务服务中心牵头，县数据局、县司法局配合，2025年6月底前实现高频事项全程网办。'),
+      p('2、清理涉企收费。支持商会牵头组建调解组织。'),
+    ]);
+    expect(tasks.map((t) => [t.path, t.title, t.lead, t.partners, t.deadline])).toEqual([
+      ['（二）1.', '推行“一网通办”', ['县政务服务中心'], ['县数据局', '县司法局'], '2025年6月底前'],
+      ['（二）2.', '清理涉企收费', [], [], null],
+    ]);
+  });
+});
+
 describe('tasks of the seed action plan', () => {
   const libs = closingLibraries();
   it('are the same list in the PDF extraction (000) and in the clean newspaper copy (002)', () => {
