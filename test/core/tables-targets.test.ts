@@ -67,6 +67,9 @@ describe('targets: units', () => {
       ['5G基站', '1800', '个'],
     ]);
     expect(list.some((r) => r.value === '8' && r.unit === '小时')).toBe(false);
+    // Periods and numbers inside titles are not values either.
+    const titled = rows([p('印发《县城建设三年行动方案（2024—2026年）》，实施项目36个，规划期2024—2026年。')]);
+    expect(titled.map((r) => [r.indicator, r.value, r.unit])).toEqual([['实施项目', '36', '个']]);
   });
 });
 

@@ -35,13 +35,21 @@ const YEAR_LIKE = /^(1[89]|20|21)\d\d$/;
 /** After the unit 年, words that make the number a date or period, not a length of time: 2025年底, 3年前. */
 const NOT_AFTER_YEAR = /^(?:底|末|初|前|后|以来|内|度|间|代)/;
 
+/** Where titles 《…》 are: numbers in them (《…（2022—2026年）》) are part of a name. */
+function titleRanges(text: string): [number, number][] {
+  return [...text.matchAll(/《[^《》]*》/gu)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 export function quantitiesIn(text: string): Quantity[] {
   const out: Quantity[] = [];
+  const titles = titleRanges(text);
   for (const m of text.matchAll(QUANTITY)) {
     const value = m[1]!;
     const unit = m[2]!.replace(/\s+/g, '');
     const end = m.index + m[0].length;
-    if (unit === '年' && (YEAR_LIKE.test(value) || NOT_AFTER_YEAR.test(text.slice(end)))) continue;
+    if (titles.some(([from, to]) => m.index >= from && m.index < to)) continue;
+    // 2025年, 2021—2025年: years, not lengths of time.
+    if (unit === '年' && (YEAR_LIKE.test(value.split(/[^\d]/)[0]!) || NOT_AFTER_YEAR.test(text.slice(end)))) continue;
     if (YEAR_LIKE.test(value) && /^[月日]/.test(unit)) continue;
     out.push({ value: value.replace(/\s+/g, ''), unit, start: m.index, end });
   }
