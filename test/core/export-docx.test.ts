@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import type { Library } from '../../electron/core/open-library';
 import { docIdByTitle, tempLibrary } from '../helpers/library';
-import { repoRoot, tempDir } from '../helpers/paths';
+import { convertWithOffice, hasSoffice } from '../helpers/office';
+import { repoRoot } from '../helpers/paths';
 import { highlight, placeOf } from './annotations-helpers';
 
-const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 if (!hasSoffice) console.warn('LibreOffice (soffice) is not installed: the .docx → PDF checks are skipped.');
 
 const RAIL = '打造轨道上的长株潭';
@@ -59,14 +59,7 @@ async function documentXml(bytes: Buffer): Promise<string> {
 
 /** Convert with LibreOffice and read the text back, as a user's office suite would show it. */
 function docxToText(bytes: Buffer, name: string): { text: string; pdf: string } {
-  const dir = tempDir('export-docx-');
-  const docx = path.join(dir, `${name}.docx`);
-  fs.writeFileSync(docx, bytes);
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
-    timeout: 120_000,
-    stdio: 'pipe',
-  });
-  const pdf = path.join(dir, `${name}.pdf`);
+  const pdf = convertWithOffice(bytes, `${name}.docx`, 'pdf');
   return { text: execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }), pdf };
 }
 
