@@ -64,6 +64,20 @@ export interface TargetComparison {
   pairs: TargetPair[];
 }
 
+/** One indicator across several documents: its row in each (null where a document does not set it). */
+export interface AlignedTarget {
+  indicator: string;
+  cells: (TargetRow | null)[];
+  /** Two or more documents set it, not all alike (value, unit, comparator or year). */
+  differs: boolean;
+}
+
+/** The targets of several documents (2–4), indicator by indicator. */
+export interface TargetsAcross {
+  docs: { docId: number; title: string }[];
+  rows: AlignedTarget[];
+}
+
 /** A run of a revision row's text: kept, deleted (only in 原文) or inserted (only in 修改后). */
 export interface RevisionRun {
   op: 'equal' | 'delete' | 'insert';
@@ -89,3 +103,10 @@ export interface RevisionTable {
 
 export type TableKind = 'targets' | 'tasks' | 'revisions';
 export type TableFormat = 'xlsx' | 'docx';
+
+/** The different wordings of one aligned indicator (character widths ignored), first document's first. */
+export function wordingsOf(cells: readonly (TargetRow | null)[]): string[] {
+  const byForm = new Map<string, string>();
+  for (const c of cells) if (c && !byForm.has(c.indicator.normalize('NFKC'))) byForm.set(c.indicator.normalize('NFKC'), c.indicator);
+  return [...byForm.values()];
+}

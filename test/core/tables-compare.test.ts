@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorKey, pairTargets } from '../../electron/core/tables/match-indicators';
+import { alignTargets, indicatorKey, pairTargets } from '../../electron/core/tables/match-indicators';
 import { compareTargets, revisionTable } from '../../electron/core/tables/document-tables';
 import { runsText } from '../../electron/core/tables/revision-rows';
 import type { TargetRow } from '../../electron/shared/table-types';
@@ -38,6 +38,19 @@ describe('target comparison', () => {
     expect(pairs[0]!.b).toBeNull();
     expect(pairs[1]!.b!.value).toBe('61');
     expect(pairs.filter((p) => p.a === null).map((p) => p.b!.value)).toEqual(['55']);
+  });
+
+  it('sets three documents side by side, each indicator on one row, one-document targets on rows of their own', () => {
+    const rows = alignTargets([
+      [row('城镇化率', '70'), row('森林覆盖率', '60')],
+      [row('常住人口城镇化率', '71'), row('人均预期寿命', '79', { unit: '岁' })],
+      [row('人均预期寿命', '79', { unit: '岁' }), row('城镇化率', '70'), row('森林覆盖率', '60')],
+    ]);
+    expect(rows.map((r) => [r.indicator, r.cells.map((c) => c?.value ?? null), r.differs])).toEqual([
+      ['城镇化率', ['70', '71', '70'], true],
+      ['森林覆盖率', ['60', null, '60'], false],
+      ['人均预期寿命', [null, '79', '79'], false],
+    ]);
   });
 
   const libs = closingLibraries();

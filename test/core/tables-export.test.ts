@@ -86,6 +86,19 @@ describe('table export to Excel', () => {
     expect(sheet.rowCount).toBe(comparison.rows.length + 1);
   });
 
+  it('sets up to four documents side by side in the 指标对照表, one column each and one source column each', async () => {
+    const file = await exported({ table: 'targets', docId: paper, withDocId: metro, moreDocIds: [pdf], format: 'xlsx' });
+    const sheet = await sheetOf(file.bytes);
+    const header = (sheet.getRow(1).values as string[]).slice(1);
+    expect(header.map((h) => h.split(' ')[0])).toEqual(['指标', '甲', '乙', '丙', '对比', '甲出处', '乙出处', '丙出处']);
+    const across = await dispatch(lib.handlers, 'compareTargetsAcross', { docIds: [paper, metro, pdf] });
+    expect(sheet.rowCount).toBe(across.rows.length + 1);
+    const urban = across.rows.findIndex((r) => r.cells[0]?.indicator === '城镇化率');
+    const row = sheet.getRow(urban + 2);
+    expect([row.getCell(2).value, row.getCell(3).value, row.getCell(4).value, row.getCell(5).value]).toEqual(['80%（2025年）', '约82%（2025年）', '80%（2025年）', '不同']);
+    expect((row.getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBeTruthy();
+  });
+
   it.runIf(hasSoffice)('opens in LibreOffice: the tasks sheet as CSV has every task with its path and title', async () => {
     const file = await exported({ table: 'tasks', docId: pdf, format: 'xlsx' });
     const csv = parseCsv(fs.readFileSync(convertWithOffice(file.bytes, 'tasks.xlsx', 'csv'), 'utf8'));

@@ -85,6 +85,11 @@ test('对照: the action plan beside the metro plan, and the 修订对照表 of 
   await expect(urban).toContainText('约82%');
   await expect(urban).toContainText('不同');
   await expect(compare.getByRole('row').filter({ hasText: '仅甲' }).first()).toBeVisible();
+  // A third document: the PDF copy of the action plan sets the same 80%.
+  await page.getByRole('button', { name: '＋ 添加文件' }).click();
+  await choose('丙', /PDF提取/);
+  await expect(compare.getByRole('columnheader', { name: /^丙 / })).toBeVisible();
+  await expect(urban.getByRole('cell')).toHaveText([/常住人口城镇化率/, /^80%/, /^约82%/, /^80%/, '不同']);
   await page.screenshot({ path: `${SHOTS}/tables-compare-1366.png` });
 
   await page.getByRole('tablist', { name: '表格' }).getByRole('tab', { name: '修订对照' }).click();

@@ -1,7 +1,6 @@
-import type { TargetRow } from '../../shared/table-types';
+import { wordingsOf, type TargetRow } from '../../shared/table-types';
 import type { CoreContext } from '../context';
-import { compareTargets, documentTargets, documentTasks, revisionTable } from './document-tables';
-import { indicatorKey } from './match-indicators';
+import { compareTargetsAcross, documentTargets, documentTasks, revisionTable } from './document-tables';
 import { KIND_LABEL, comparatorLabel, statedValue, type TableModel } from './table-model';
 import { tableSource } from './table-source';
 
@@ -61,30 +60,32 @@ export function tasksTable(ctx: CoreContext, docId: number): TableModel {
   };
 }
 
-export function compareTable(ctx: CoreContext, a: number, b: number): TableModel {
-  const srcA = tableSource(ctx, a);
-  const srcB = tableSource(ctx, b);
-  const c = compareTargets(ctx, a, b);
+const SIDES = ['甲', '乙', '丙', '丁'];
+
+/** 指标对照表: the targets of two to four documents, one column each, differing rows shaded. */
+export function compareTable(ctx: CoreContext, docIds: readonly number[]): TableModel {
+  const sources = docIds.map((docId) => tableSource(ctx, docId));
+  const c = compareTargetsAcross(ctx, docIds);
   const side = (r: TargetRow | null) => (r ? `${statedValue(r)}${r.year ? `（${r.year}年）` : ''}` : '—');
   const highlighted = new Set<number>();
-  const rows = c.pairs.map((p, i) => {
-    const status = p.a && p.b ? (p.differs ? '不同' : '相同') : p.a ? '仅甲文件' : '仅乙文件';
-    if (p.differs) highlighted.add(i);
-    const name = p.a && p.b && indicatorKey(p.a.indicator) !== indicatorKey(p.b.indicator) ? `${p.a.indicator}\n（乙：${p.b.indicator}）` : p.indicator;
-    return [name, side(p.a), side(p.b), status, p.a ? srcA.sourceOf(p.a.blockId) : '', p.b ? srcB.sourceOf(p.b.blockId) : ''];
+  const rows = c.rows.map((row, i) => {
+    const present = row.cells.flatMap((cell, k) => (cell ? [SIDES[k]!] : []));
+    const status = present.length === 1 ? `仅${present[0]}文件` : row.differs ? '不同' : present.length === docIds.length ? '相同' : `${present.join('')}相同`;
+    if (row.differs) highlighted.add(i);
+    const names = wordingsOf(row.cells);
+    const name = names.length > 1 ? `${names[0]}\n（又作：${names.slice(1).join('；')}）` : row.indicator;
+    return [name, ...row.cells.map(side), status, ...row.cells.map((cell, k) => (cell ? sources[k]!.sourceOf(cell.blockId) : ''))];
   });
   return {
     kind: 'targets',
     name: '指标对照表',
     title: '指标对照表',
-    subtitle: `甲：${srcA.title}；乙：${srcB.title}`,
+    subtitle: sources.map((s, k) => `${SIDES[k]}：${s.title}`).join('；'),
     columns: [
       { header: '指标', width: 28 },
-      { header: `甲 ${srcA.meta.title}`, width: 22 },
-      { header: `乙 ${srcB.meta.title}`, width: 22 },
+      ...sources.map((s, k) => ({ header: `${SIDES[k]} ${s.meta.title}`, width: 22 })),
       { header: '对比', width: 10, minChars: 4 },
-      { header: '甲出处', width: 32 },
-      { header: '乙出处', width: 32 },
+      ...sources.map((_s, k) => ({ header: `${SIDES[k]}出处`, width: 30 })),
     ],
     rows,
     highlighted,

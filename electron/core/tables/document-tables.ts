@@ -1,4 +1,4 @@
-import type { RevisionTable, TargetComparison, TargetRow, TaskRow } from '../../shared/table-types';
+import type { RevisionTable, TargetComparison, TargetRow, TargetsAcross, TaskRow } from '../../shared/table-types';
 import type { CoreContext } from '../context';
 import { blocksInOrder } from '../data/blocks';
 import { requireDocument } from '../data/documents';
@@ -7,7 +7,7 @@ import { ReaderError } from '../../shared/errors';
 import { applyCorrections, resetCorrections, saveCorrection } from './corrections';
 import { extractTargets } from './extract-targets';
 import { extractTasks } from './extract-tasks';
-import { pairTargets } from './match-indicators';
+import { alignTargets, pairTargets } from './match-indicators';
 import { revisionRows } from './revision-rows';
 
 /** The year a document was issued (2022-03-22 → 2022), which tells a bare year to reach from a year of facts. */
@@ -53,12 +53,19 @@ export function resetTableCorrections(ctx: CoreContext, docId: number, table: 't
   return { removed: resetCorrections(ctx.db, requireDocument(ctx.db, docId).title, table) };
 }
 
+const targetsOnly = (ctx: CoreContext, docId: number) => documentTargets(ctx, docId).filter((r) => r.kind === 'target');
+
 /** The targets (not the facts) of two documents, indicator by indicator. */
 export function compareTargets(ctx: CoreContext, a: number, b: number): TargetComparison {
   const docA = requireDocument(ctx.db, a);
   const docB = requireDocument(ctx.db, b);
-  const targetsOf = (docId: number) => documentTargets(ctx, docId).filter((r) => r.kind === 'target');
-  return { a: { docId: a, title: docA.title }, b: { docId: b, title: docB.title }, pairs: pairTargets(targetsOf(a), targetsOf(b)) };
+  return { a: { docId: a, title: docA.title }, b: { docId: b, title: docB.title }, pairs: pairTargets(targetsOnly(ctx, a), targetsOnly(ctx, b)) };
+}
+
+/** The targets (not the facts) of several documents, indicator by indicator. */
+export function compareTargetsAcross(ctx: CoreContext, docIds: readonly number[]): TargetsAcross {
+  const docs = docIds.map((docId) => ({ docId, title: requireDocument(ctx.db, docId).title }));
+  return { docs, rows: alignTargets(docIds.map((docId) => targetsOnly(ctx, docId))) };
 }
 
 export function revisionTable(ctx: CoreContext, a: number, b: number, withSame = false): RevisionTable {

@@ -11,6 +11,7 @@ export interface TableExportRequest {
   table: TableKind;
   docId: number;
   withDocId?: number;
+  moreDocIds?: number[];
   format: TableFormat;
   withSame?: boolean;
 }
@@ -22,7 +23,7 @@ const MIME = {
 
 function modelOf(ctx: CoreContext, r: TableExportRequest): TableModel {
   if (r.table === 'tasks') return tasksTable(ctx, r.docId);
-  if (r.table === 'targets') return r.withDocId === undefined ? targetsTable(ctx, r.docId) : compareTable(ctx, r.docId, r.withDocId);
+  if (r.table === 'targets') return r.withDocId === undefined ? targetsTable(ctx, r.docId) : compareTable(ctx, [r.docId, r.withDocId, ...(r.moreDocIds ?? [])]);
   if (r.withDocId === undefined) {
     throw new ReaderError('bad_arguments', 'A revision table needs two documents (the second with withDocId / --with)', '修订对照表需要两份文件（请指定修改后的文件）');
   }

@@ -1,4 +1,4 @@
-import type { TargetPair, TargetRow } from '../../shared/table-types';
+import type { AlignedTarget, TargetPair, TargetRow } from '../../shared/table-types';
 
 /** The shortest name matched by its ending: 常住人口城镇化率 ends with 城镇化率, but no three-character name matches so. */
 const MIN_TAIL = 4;
@@ -23,37 +23,49 @@ function tailMatch(x: string, y: string): boolean {
 }
 
 /**
- * The same indicators of two documents side by side: matched by name (exactly first, then by a common ending),
- * preferring the same year; what one document sets and the other does not comes with null on the other side.
- * In A's order, B's unmatched targets after.
+ * The same indicators of several documents side by side: each document's targets matched against the rows
+ * built so far by name (exactly first, then by a common ending), preferring the same year; what no earlier
+ * document sets starts a row of its own. In the first document's order, the others' own rows after.
  */
-export function pairTargets(a: readonly TargetRow[], b: readonly TargetRow[]): TargetPair[] {
-  const bKeys = b.map((r) => indicatorKey(r.indicator));
-  const taken = new Set<number>();
-  const partner: (number | null)[] = a.map(() => null);
-  const rounds: ((ka: string, kb: string) => boolean)[] = [(x, y) => x === y, tailMatch];
-  for (const matches of rounds) {
-    a.forEach((row, i) => {
-      if (partner[i] !== null) return;
-      const ka = indicatorKey(row.indicator);
-      let best: number | null = null;
-      bKeys.forEach((kb, j) => {
-        if (taken.has(j) || !matches(ka, kb)) return;
-        if (best === null || (b[j]!.year === row.year && b[best]!.year !== row.year)) best = j;
+export function alignTargets(lists: readonly (readonly TargetRow[])[]): AlignedTarget[] {
+  const rows: { cells: (TargetRow | null)[]; keys: string[]; year: number | null }[] = [];
+  const exact = (x: string, y: string) => x === y;
+  // Exactly the same name in the same year first, then the same name, then a common ending (same year first).
+  const rounds: [(x: string, y: string) => boolean, boolean][] = [[exact, true], [exact, false], [tailMatch, true], [tailMatch, false]];
+  lists.forEach((list, d) => {
+    const placed: (number | null)[] = list.map(() => null);
+    const taken = new Set<number>();
+    for (const [matches, sameYear] of rounds) {
+      list.forEach((target, i) => {
+        if (placed[i] !== null) return;
+        const key = indicatorKey(target.indicator);
+        const r = rows.findIndex((row, k) => !taken.has(k) && (!sameYear || row.year === target.year) && row.keys.some((x) => matches(x, key)));
+        if (r >= 0) {
+          placed[i] = r;
+          taken.add(r);
+        }
       });
-      if (best !== null) {
-        partner[i] = best;
-        taken.add(best);
+    }
+    list.forEach((target, i) => {
+      const key = indicatorKey(target.indicator);
+      const r = placed[i] ?? null;
+      if (r === null) {
+        const cells: (TargetRow | null)[] = lists.map(() => null);
+        cells[d] = target;
+        rows.push({ cells, keys: [key], year: target.year });
+      } else {
+        rows[r]!.cells[d] = target;
+        rows[r]!.keys.push(key);
       }
     });
-  }
-  const pairs: TargetPair[] = a.map((row, i) => {
-    const j = partner[i]!;
-    const other = j === null ? null : b[j]!;
-    return { indicator: row.indicator, a: row, b: other, differs: other !== null && !sameTarget(row, other) };
   });
-  b.forEach((row, j) => {
-    if (!taken.has(j)) pairs.push({ indicator: row.indicator, a: null, b: row, differs: false });
+  return rows.map(({ cells }) => {
+    const present = cells.filter((c): c is TargetRow => c !== null);
+    return { indicator: present[0]!.indicator, cells, differs: present.some((c) => !sameTarget(present[0]!, c)) };
   });
-  return pairs;
+}
+
+/** Two documents side by side (alignTargets for a pair): what one sets and the other not has null on the other side. */
+export function pairTargets(a: readonly TargetRow[], b: readonly TargetRow[]): TargetPair[] {
+  return alignTargets([a, b]).map(({ indicator, cells, differs }) => ({ indicator, a: cells[0]!, b: cells[1]!, differs }));
 }

@@ -1,7 +1,7 @@
 // The tables officials make from plans (issue 15): 指标 targets, 任务 tasks, 修订对照表 revisions, and their exports.
 import { z } from 'zod';
 import type { ExportFile } from '../annotation-types';
-import type { RevisionTable, TargetComparison, TargetRow, TaskRow } from '../table-types';
+import type { RevisionTable, TargetComparison, TargetRow, TargetsAcross, TaskRow } from '../table-types';
 import { COMPARATORS } from '../table-types';
 import { id, method } from '../method';
 
@@ -37,15 +37,21 @@ export const tablesMethods = {
   documentTasks: method<TaskRow[]>()(z.object({ docId: id }).strict()),
   /** The targets of two documents side by side, indicator by indicator. */
   compareTargets: method<TargetComparison>()(z.object({ a: id, b: id }).strict()),
+  /** The targets of several documents (2–4) side by side: the 指标对照 view. */
+  compareTargetsAcross: method<TargetsAcross>()(z.object({ docIds: z.array(id).min(2).max(4) }).strict()),
   /** The 修订对照表 of two versions: one row per aligned paragraph (unchanged ones with withSame). */
   revisionTable: method<RevisionTable>()(z.object({ a: id, b: id, withSame: z.boolean().optional() }).strict()),
-  /** A table as an .xlsx or .docx file. `withDocId` is the second document (targets compared, revisions). */
+  /**
+   * A table as an .xlsx or .docx file. `withDocId` is the second document (targets compared, revisions);
+   * `moreDocIds` more documents for the targets compared (up to four in all).
+   */
   exportTable: method<ExportFile>()(
     z
       .object({
         table: z.enum(['targets', 'tasks', 'revisions']),
         docId: id,
         withDocId: id.optional(),
+        moreDocIds: z.array(id).max(2).optional(),
         format: z.enum(['xlsx', 'docx']),
         withSame: z.boolean().optional(),
       })
