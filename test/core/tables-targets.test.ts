@@ -67,6 +67,12 @@ describe('targets: units', () => {
       ['5G基站', '1800', '个'],
     ]);
     expect(list.some((r) => r.value === '8' && r.unit === '小时')).toBe(false);
+    // A range with its unit written twice is one value.
+    const range = rows([p('到2028年，县域经济增长6.5%－7%，粮食产量8～9万吨。')]);
+    expect(range.map((r) => [r.indicator, r.value, r.unit])).toEqual([
+      ['县域经济增长', '6.5－7', '%'],
+      ['粮食产量', '8～9', '万吨'],
+    ]);
     // Periods and numbers inside titles are not values either.
     const titled = rows([p('印发《县城建设三年行动方案（2024—2026年）》，实施项目36个，规划期2024—2026年。')]);
     expect(titled.map((r) => [r.indicator, r.value, r.unit])).toEqual([['实施项目', '36', '个']]);

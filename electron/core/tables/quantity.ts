@@ -51,6 +51,13 @@ export function quantitiesIn(text: string): Quantity[] {
     // 2025年, 2021—2025年: years, not lengths of time.
     if (unit === '年' && (YEAR_LIKE.test(value.split(/[^\d]/)[0]!) || NOT_AFTER_YEAR.test(text.slice(end)))) continue;
     if (YEAR_LIKE.test(value) && /^[月日]/.test(unit)) continue;
+    const last = out.at(-1);
+    // 6.5%－7%: one range, its unit written twice.
+    if (last && last.unit === unit && /^\s*[-－–~～—至到]\s*$/u.test(text.slice(last.end, m.index))) {
+      last.value = `${last.value}${text.slice(last.end, m.index).trim()}${value.replace(/\s+/g, '')}`;
+      last.end = end;
+      continue;
+    }
     out.push({ value: value.replace(/\s+/g, ''), unit, start: m.index, end });
   }
   return out;
