@@ -33,6 +33,12 @@ describe('target comparison', () => {
     ]);
   });
 
+  it('takes 80 and 80.0 for the same value, and a range for itself', () => {
+    const pairs = pairTargets([row('城镇化率', '80'), row('增长率', '6.5－7')], [row('城镇化率', '80.0'), row('增长率', '6.5-7')]);
+    expect(pairs.map((p) => p.differs)).toEqual([false, false]);
+    expect(pairTargets([row('增长率', '6.5－7')], [row('增长率', '6－7')])[0]!.differs).toBe(true);
+  });
+
   it('does not match short names by their ending, and prefers the same year', () => {
     const pairs = pairTargets([row('覆盖率', '50'), row('森林覆盖率', '60', { year: 2035 })], [row('森林覆盖率', '55'), row('森林覆盖率', '61', { year: 2035 })]);
     expect(pairs[0]!.b).toBeNull();

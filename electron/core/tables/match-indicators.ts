@@ -12,8 +12,14 @@ export function indicatorKey(name: string): string {
     .replace(/比率|占比/gu, '比例');
 }
 
+/** 80 and 80.0 are the same value; ranges (6.5－7) are compared as written, widths ignored. */
+function sameValue(a: string, b: string): boolean {
+  const [x, y] = [Number(a), Number(b)];
+  return Number.isFinite(x) && Number.isFinite(y) ? x === y : a.normalize('NFKC') === b.normalize('NFKC');
+}
+
 function sameTarget(a: TargetRow, b: TargetRow): boolean {
-  return Number(a.value) === Number(b.value) && a.unit.normalize('NFKC') === b.unit.normalize('NFKC') && a.comparator === b.comparator && a.year === b.year;
+  return sameValue(a.value, b.value) && a.unit.normalize('NFKC') === b.unit.normalize('NFKC') && a.comparator === b.comparator && a.year === b.year;
 }
 
 function tailMatch(x: string, y: string): boolean {
