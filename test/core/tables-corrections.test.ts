@@ -1,11 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import { loadMigrations } from '../../electron/core/db/migrations';
 import { SCHEMA_VERSION } from '../../electron/core/db/migrate';
 import { closingLibraries, docIdByTitle } from '../helpers/library';
-import { SEEDS, seedsDir } from '../helpers/paths';
-import path from 'node:path';
+import { SEEDS, seedsDir, tempDir } from '../helpers/paths';
 
 describe('migration 011: table corrections', () => {
   it('adds the table_corrections table to a library at the version before', () => {
@@ -82,5 +83,41 @@ describe('corrections to table rows', () => {
     const other = docIdByTitle(lib, '都市圈发展规划');
     const blockOfOther = (await dispatch(lib.handlers, 'getBlocks', { docId: other }))[0]!.blockId;
     await expect(dispatch(lib.handlers, 'correctTaskRow', { docId: doc, blockId: blockOfOther, row: null })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('re-attaches a correction to its paragraph in a new edition where the wording changed a little, not where it was rewritten', async () => {
+    // A made-up county plan, and its next edition.
+    const first = ['某县绿色发展行动方案', '一、发展目标', '到2027年，全县森林覆盖率达到63%，城区人均公园绿地面积达到15平方米，乡镇污水处理率达到90%以上。',
+      '二、重点任务', '1.推进国土绿化。新增造林面积3万亩，建成森林乡村20个。'];
+    const second = [...first];
+    second[2] = '到2027年，全县森林覆盖率提高到63%，城区人均公园绿地面积达到15平方米，乡镇污水处理率达到90%以上。';
+    second[4] = '1.推进国土绿化。全面完成退化林修复任务，新增造林面积4万亩，建设一批森林乡村和口袋公园。';
+    const dir = tempDir();
+    const write = (lines: string[], name: string) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, lines.join('\n\n'));
+      return file;
+    };
+    const lib = libs.temp();
+    const [one] = await dispatch(lib.handlers, 'importPaths', { paths: [write(first, 'plan-2024.txt')] });
+    const doc = one!.docId!;
+    const title = (await dispatch(lib.handlers, 'getDocument', { docId: doc })).title;
+    const targets = await dispatch(lib.handlers, 'documentTargets', { docId: doc });
+    const forest = targets.find((r) => r.indicator.endsWith('森林覆盖率'))!;
+    const planting = targets.find((r) => r.indicator.includes('造林面积'))!;
+    const fields = (r: typeof forest) => ({ indicator: `${r.indicator}（已核）`, value: r.value, unit: r.unit, comparator: r.comparator, year: r.year, kind: r.kind });
+    await dispatch(lib.handlers, 'correctTargetRow', { docId: doc, blockId: forest.blockId, ordinal: forest.ordinal!, row: fields(forest) });
+    await dispatch(lib.handlers, 'correctTargetRow', { docId: doc, blockId: planting.blockId, ordinal: planting.ordinal!, row: fields(planting) });
+
+    // The new edition replaces the old one under the same title.
+    await dispatch(lib.handlers, 'deleteDocument', { docId: doc });
+    await dispatch(lib.handlers, 'purgeDocument', { docId: doc });
+    const [two] = await dispatch(lib.handlers, 'importPaths', { paths: [write(second, 'plan-2025.txt')] });
+    await dispatch(lib.handlers, 'updateMetadata', { docId: two!.docId!, title });
+    const again = await dispatch(lib.handlers, 'documentTargets', { docId: two!.docId! });
+    expect(again.find((r) => r.indicator.endsWith('森林覆盖率（已核）'))).toMatchObject({ value: '63', corrected: true });
+    // The rewritten task paragraph does not take the old correction.
+    expect(again.some((r) => r.indicator.includes('造林面积') && r.corrected)).toBe(false);
+    expect(again.filter((r) => r.corrected)).toHaveLength(1);
   });
 });
