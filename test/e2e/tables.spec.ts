@@ -46,6 +46,7 @@ test('指标 and 任务 of the seed action plan: rows open their paragraph, tabl
   await urban.getByRole('button', { name: /更正/ }).click();
   await page.getByRole('textbox', { name: '指标' }).fill('常住人口城镇化率');
   await page.getByRole('combobox', { name: '比较' }).selectOption('>=');
+  await page.screenshot({ path: `${SHOTS}/tables-correct-1366.png` });
   await page.getByRole('button', { name: '保存' }).click();
   const corrected = targets.getByRole('row').filter({ has: page.getByRole('cell', { name: '常住人口城镇化率', exact: true }) });
   await expect(corrected).toHaveClass(/corrected/);
