@@ -60,7 +60,8 @@ function targetsOfSentence(ctx: Context): TargetRow[] {
       const parts = nameBefore(before);
       let subject = parts.subject;
       let inherited = false;
-      if (parts.counting) subject = nameAfter(after.slice(suffixLength));
+      // 形成3个世界级产业集群: what is counted is named after the value (else before the verb: 投资安排5000亿元).
+      if (parts.counting) subject = nameAfter(after.slice(suffixLength)) || subject;
       // 分别占全省的38.8%、…: the items of the list before, each with the rest of these words.
       if (k === 0 && /^分别/u.test(subject) && lastList?.length === found.length) respectively = clean(subject.slice(2));
       if (respectively !== null && lastList && (k === 0 || !subject)) subject = lastList[k] + respectively;
@@ -72,7 +73,8 @@ function targetsOfSentence(ctx: Context): TargetRow[] {
         inherited = /^[、和及与\s]*$/u.test(before);
         if (inherited && !change) change = previous.change;
       } else if (!subject && parts.change) subject = lastName;
-      if (!subject) return;
+      // A name of one character (有, 率) is a broken clause, not an indicator.
+      if ([...subject].length < 2) return;
       const indicator = `${subject}${change}`;
       const kind = kindOf(ctx, clause.start + q.start, before, found.length > k + 1);
       const year = yearOf(ctx, clause.start + q.start, before);

@@ -8,16 +8,16 @@ const LEVEL_VERB =
 const CHANGE = /(?:(?:较|比)(?:(?:19|20)\d\d年|上年|基期)?(?:末|底)?)?((?:年均|平均|累计|净)?(?:下降|降低|减少|增长|提高|提升|增加|上升|缩短|缩小|扩大))$/u;
 
 /** Verbs whose object names what is counted: 形成3个世界级产业集群, 培育10个左右单项冠军. */
-const COUNTING_VERB = /(?:形成|培育|建成|建设|打造|新增|引进|创建|组建|新建|认定|争创|建立|完成|推出|开通|培养|引育|吸引|布局|新开|开工|实施|设立|创成)$/u;
+const COUNTING_VERB = /(?:形成|培育|建成|建设|打造|新增|引进|创建|组建|新建|认定|争创|建立|完成|推出|开通|培养|引育|吸引|布局|新开|开工|实施|设立|创成|推进|用好|开展|培训|资助|帮扶|发放|下达)$/u;
 
 /** Words in front of a name that are not part of it. */
-const LEADING = /^(?:[、和及与，,；;]|以及|并且|并|其中|同时|届时|全国|全年|全省|全市|全区|全县|确保|力争|争取|预计|使|让|推动|实现|基本|要|将|主要指标|(?:到|至|截至)?(?:19|20|21)\d\d年(?:底|末)?(?:前)?|由|从|\s)+/u;
+const LEADING = /^(?:[、和及与，,；;]|[一二三四五六七八九十]是|以及|并且|并|其中|同时|届时|全国|全年|全省|全市|全区|全县|确保|力争|争取|预计|使|让|推动|实现|基本|要|将|主要指标|(?:到|至|截至)?(?:19|20|21)\d\d年(?:底|末)?(?:前)?|由|从|\s)+/u;
 
 const QUOTES = /[“”"‘’「」『』]/gu;
 const TOO_LONG = 24;
 
 export interface NameParts {
-  /** The name before the value, cleaned; '' when none. */
+  /** The name before the value (before the counting verb, if any), cleaned; '' when none. */
   subject: string;
   /** A change word (年均增长, 下降), when the value is a change. */
   change: string;
@@ -55,7 +55,7 @@ export function nameBefore(before: string): NameParts {
   s = s.replace(LEVEL_VERB, '');
   const change = CHANGE.exec(s);
   if (change) s = s.slice(0, change.index).replace(/(?:分别|都)$/u, '');
-  return { subject: counting ? '' : clean(s), change: change?.[1] ?? '', counting };
+  return { subject: clean(s.replace(COUNTING_VERB, '')), change: change?.[1] ?? '', counting };
 }
 
 /** The words end in a verb that takes the value: 达到, 控制在, 提高到 … */
