@@ -169,4 +169,13 @@ describe('targets: year and kind', () => {
       ['新建标准化厂房', null, 'target'],
     ]);
   });
+
+  it('names what a counting verb counts after the value, else before the verb; drops one-character names', () => {
+    const more = rows([p('今年推进300个行政村通光纤，中央财政安排120亿元，二是新建养老床位1500张。有5%。')]);
+    expect(more.map((r) => [r.indicator, r.value, r.unit])).toEqual([
+      ['行政村通光纤', '300', '个'],
+      ['中央财政安排', '120', '亿元'],
+      ['新建养老床位', '1500', '张'],
+    ]);
+  });
 });
