@@ -103,6 +103,29 @@ describe('task numbering and units written out', () => {
   });
 });
 
+describe('numbering paths', () => {
+  it('names the chapter too where the same section numbers come back under another chapter', () => {
+    const tasks = extractTasks([
+      h(1, '二、重点任务'),
+      h(2, '（一）基础设施'),
+      p('1.建设环线。'),
+      h(1, '三、保障措施'),
+      h(2, '（一）资金保障'),
+      p('1.设立专项资金。'),
+      p('2.引导社会资本。'),
+    ]);
+    expect(tasks.map((t) => t.path)).toEqual(['二、（一）1.', '三、（一）1.', '三、（一）2.']);
+  });
+
+  it('numbers items directly under 第X章 without a section', () => {
+    const tasks = extractTasks([h(1, '第五章 重点工程'), p('1.实施城区排水管网改造。'), p('2.建设污水处理厂。'), h(1, '第六章 保障')]);
+    expect(tasks.map((t) => [t.path, t.title])).toEqual([
+      ['1.', '实施城区排水管网改造'],
+      ['2.', '建设污水处理厂'],
+    ]);
+  });
+});
+
 describe('tasks of the seed action plan', () => {
   const libs = closingLibraries();
   it('are the same list in the PDF extraction (000) and in the clean newspaper copy (002)', () => {
