@@ -113,4 +113,9 @@ test('对照: the action plan beside the metro plan, and the 修订对照表 of 
   }
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.screenshot({ path: `${SHOTS}/tables-revisions-1920.png` });
+
+  // A revised paragraph opens in the revised document.
+  await revisions.locator('td', { has: page.locator('ins', { hasText: '无缝' }) }).click();
+  await expect(page.getByRole('tab', { name: '阅读' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('[data-block-id]', { hasText: '规划目标和规划内容无缝对接' })).toBeInViewport();
 });
