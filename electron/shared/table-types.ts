@@ -110,3 +110,13 @@ export function wordingsOf(cells: readonly (TargetRow | null)[]): string[] {
   for (const c of cells) if (c && !byForm.has(c.indicator.normalize('NFKC'))) byForm.set(c.indicator.normalize('NFKC'), c.indicator);
   return [...byForm.values()];
 }
+
+/** How the tables write a comparator and a kind, in the app and in the exports. */
+export const COMPARATOR_LABEL: Record<Comparator, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=', '~': '约' };
+export const TARGET_KIND_LABEL: Record<TargetKind, string> = { target: '目标', baseline: '现状' };
+export const REVISION_KIND_LABEL: Record<RevisionRow['kind'], string> = { same: '未变', changed: '修改', added: '新增', removed: '删除', moved: '移动' };
+
+/** ≥2.5万亿元, 约3%, 80%: a target's value as one cell. */
+export function statedValue(r: Pick<TargetRow, 'comparator' | 'value' | 'unit'>): string {
+  return `${r.comparator === '=' ? '' : COMPARATOR_LABEL[r.comparator]}${r.value}${r.unit}`;
+}

@@ -1,7 +1,7 @@
-import { wordingsOf, type TargetRow } from '../../shared/table-types';
+import { COMPARATOR_LABEL, REVISION_KIND_LABEL, TARGET_KIND_LABEL, statedValue, wordingsOf, type TargetRow } from '../../shared/table-types';
 import type { CoreContext } from '../context';
 import { compareTargetsAcross, documentTargets, documentTasks, revisionTable } from './document-tables';
-import { KIND_LABEL, comparatorLabel, statedValue, type TableModel } from './table-model';
+import type { TableModel } from './table-model';
 import { tableSource } from './table-source';
 
 const SOURCE = { header: '出处', width: 36 };
@@ -28,11 +28,11 @@ export function targetsTable(ctx: CoreContext, docId: number): TableModel {
     rows: rows.map((r, i) => [
       String(i + 1),
       r.indicator,
-      comparatorLabel(r.comparator),
+      COMPARATOR_LABEL[r.comparator],
       r.value,
       r.unit,
       r.year === null ? '' : String(r.year),
-      KIND_LABEL[r.kind],
+      TARGET_KIND_LABEL[r.kind],
       r.text,
       src.sourceOf(r.blockId),
     ]),
@@ -92,8 +92,6 @@ export function compareTable(ctx: CoreContext, docIds: readonly number[]): Table
   };
 }
 
-const PAIR_LABEL = { same: '未变', changed: '修改', added: '新增', removed: '删除', moved: '移动' } as const;
-
 export function revisionsTable(ctx: CoreContext, a: number, b: number, withSame = false): TableModel {
   const srcA = tableSource(ctx, a);
   const srcB = tableSource(ctx, b);
@@ -110,6 +108,6 @@ export function revisionsTable(ctx: CoreContext, a: number, b: number, withSame 
       { header: '说明', width: 8 },
       { header: '出处', width: 30 },
     ],
-    rows: t.rows.map((r, i) => [String(i + 1), r.before, r.after, PAIR_LABEL[r.kind], r.bBlockId !== null ? srcB.sourceOf(r.bBlockId) : srcA.sourceOf(r.aBlockId)]),
+    rows: t.rows.map((r, i) => [String(i + 1), r.before, r.after, REVISION_KIND_LABEL[r.kind], r.bBlockId !== null ? srcB.sourceOf(r.bBlockId) : srcA.sourceOf(r.aBlockId)]),
   };
 }

@@ -14,7 +14,7 @@ interface CorrectionRow {
 }
 
 /** Block text as a correction is matched by: the same words, whatever the spacing and character widths. */
-export function anchorText(text: string): string {
+function anchorText(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
 

@@ -59,7 +59,7 @@ export function nameBefore(before: string): NameParts {
 }
 
 /** The words end in a verb that takes the value: 达到, 控制在, 提高到 … */
-export function endsWithVerb(before: string): boolean {
+function endsWithVerb(before: string): boolean {
   return LEVEL_VERB.test(before.replace(/\s+$/u, '')) || COUNTING_VERB.test(before.replace(/\s+$/u, ''));
 }
 

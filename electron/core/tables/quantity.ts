@@ -22,7 +22,7 @@ const NUMBER = '\\d+(?:[.．]\\d+)?(?:\\s*[-－–~～—至到]\\s*\\d+(?:[.．
  * A value and its unit. Not a part of a name or a code (PM2.5, 5G, 第3, 3+N), not a year (2025年),
  * not a date; a number without a unit is no quantity.
  */
-export const QUANTITY = new RegExp(`(?<![A-Za-z0-9.．+第])(${NUMBER})\\s*(${UNIT})(?![A-Za-z0-9+])`, 'gu');
+const QUANTITY = new RegExp(`(?<![A-Za-z0-9.．+第])(${NUMBER})\\s*(${UNIT})(?![A-Za-z0-9+])`, 'gu');
 
 export interface Quantity {
   value: string;

@@ -1,4 +1,4 @@
-import type { Comparator, RevisionRun, TableKind, TargetKind } from '../../shared/table-types';
+import type { RevisionRun, TableKind } from '../../shared/table-types';
 
 /** A table ready to be written as .xlsx or .docx: what the two writers share. */
 export interface TableColumn {
@@ -32,22 +32,4 @@ export interface TableModel {
   rows: TableCell[][];
   /** Rows to mark as differing (the comparison's differences), by index. */
   highlighted?: ReadonlySet<number>;
-}
-
-const SYMBOL: Record<Comparator, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '', '~': '约' };
-
-/** ≥2.5万亿元, 约3%, 80%: a target as a cell. */
-export function statedValue(r: { comparator: Comparator; value: string; unit: string }): string {
-  return `${SYMBOL[r.comparator]}${r.value}${r.unit}`;
-}
-
-export function comparatorLabel(c: Comparator): string {
-  return SYMBOL[c] || '=';
-}
-
-export const KIND_LABEL: Record<TargetKind, string> = { target: '目标', baseline: '现状' };
-
-export function cellText(cell: TableCell): string {
-  if (typeof cell === 'string') return cell;
-  return Array.isArray(cell) ? cell.map((r) => r.text).join('') : cell.text;
 }

@@ -1,8 +1,7 @@
-import { wordingsOf, type TargetRow } from '../../../electron/shared/table-types';
+import { statedValue, wordingsOf, type TargetRow } from '../../../electron/shared/table-types';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
 import { useAsync } from '../useAsync';
-import { stated } from './labels';
 import { useOpenParagraph } from './open-paragraph';
 
 export const SIDES = ['甲', '乙', '丙', '丁'];
@@ -19,7 +18,7 @@ export function CompareTargetsTable({ docIds }: { docIds: number[] }) {
   const cell = (docId: number, r: TargetRow | null) =>
     r ? (
       <button type="button" className="tbl-cell-link" onClick={() => open(docId, r.blockId)} title="打开所在段落">
-        {stated(r)}
+        {statedValue(r)}
         {r.year ? <span className="tbl-year">（{r.year}年）</span> : null}
       </button>
     ) : (

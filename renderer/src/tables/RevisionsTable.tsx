@@ -1,11 +1,9 @@
 import { useState } from 'react';
-import type { RevisionRun } from '../../../electron/shared/table-types';
+import { REVISION_KIND_LABEL, type RevisionRun } from '../../../electron/shared/table-types';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
 import { useAsync } from '../useAsync';
 import { useOpenParagraph } from './open-paragraph';
-
-const KIND_LABEL = { same: '未变', changed: '修改', added: '新增', removed: '删除', moved: '移动' } as const;
 
 function Runs({ runs }: { runs: RevisionRun[] }) {
   return (
@@ -57,7 +55,7 @@ export function RevisionsTable({ a, b, withSame, setWithSame }: { a: number; b: 
                   <td className="tbl-text" onClick={() => r.bBlockId !== null && open(b, r.bBlockId)} title="在修改后的文件中打开">
                     <Runs runs={r.after} />
                   </td>
-                  <td className="tbl-narrow">{KIND_LABEL[r.kind]}</td>
+                  <td className="tbl-narrow">{REVISION_KIND_LABEL[r.kind]}</td>
                 </tr>
               ))}
             </tbody>

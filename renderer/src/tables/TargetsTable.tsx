@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import type { Comparator, TargetKind, TargetRow } from '../../../electron/shared/table-types';
-import { COMPARATORS } from '../../../electron/shared/table-types';
+import { COMPARATOR_LABEL, COMPARATORS, TARGET_KIND_LABEL as KIND_LABEL } from '../../../electron/shared/table-types';
 import { api } from '../api/client';
 import { EditButton, EditorActions, ResetButton, useCorrectable } from './correctable';
-import { COMPARATOR_LABEL, KIND_LABEL } from './labels';
 import { rowOpens, useOpenParagraph } from './open-paragraph';
 
 type Filter = 'all' | TargetKind;
