@@ -178,4 +178,22 @@ describe('targets: year and kind', () => {
       ['新建养老床位', '1500', '张'],
     ]);
   });
+
+  it('carries the year of a heading of goals (2030年主要目标) and, after a fact and a goal in one sentence, the year of the goal', () => {
+    const more = rows(
+      [
+        h(1, '二、2030年主要指标'),
+        p('城区绿化覆盖率达到45%。'),
+        h(1, '三、专项指标'),
+        p('2022年污水处理率为91%，到2029年达到97%。再生水利用率达到25%。'),
+      ],
+      null,
+    );
+    expect(more.map((r) => [r.indicator, r.value, r.year, r.kind])).toEqual([
+      ['城区绿化覆盖率', '45', 2030, 'target'],
+      ['污水处理率', '91', 2022, 'baseline'],
+      ['污水处理率', '97', 2029, 'target'],
+      ['再生水利用率', '25', 2029, 'target'],
+    ]);
+  });
 });

@@ -28,7 +28,7 @@ export function extractTargets(blocks: readonly SourceBlock[], issuedYear: numbe
   blocks.forEach((block, i) => {
     const section = kindOfSection(paths[i]!.filter((h) => h !== block).map((h) => h.text));
     if (block.kind === 'heading') {
-      carry.heading(headingRank(block), yearMentionsIn(block.text, issuedYear));
+      carry.heading(headingRank(block), yearMentionsIn(block.text, issuedYear), kindOfSection([block.text]) === 'target');
       return;
     }
     for (const s of sentencesOf(block.text)) {
@@ -72,7 +72,7 @@ function targetsOfSentence(ctx: Context): TargetRow[] {
         // x、y和z: more values of a list (another row each); 从x提高到y: the same measure again.
         inherited = /^[、和及与\s]*$/u.test(before);
         if (inherited && !change) change = previous.change;
-      } else if (!subject && parts.change) subject = lastName;
+      } else if (!subject && (parts.change || parts.verb)) subject = lastName;
       // A name of one character (有, 率) is a broken clause, not an indicator.
       if ([...subject].length < 2) return;
       const indicator = `${subject}${change}`;

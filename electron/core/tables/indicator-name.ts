@@ -23,6 +23,8 @@ export interface NameParts {
   change: string;
   /** The value is the number of things named after it. */
   counting: boolean;
+  /** A verb takes the value (达到, 提高到): with no name before it, the name is the one just stated. */
+  verb: boolean;
 }
 
 /** Words before the name that make or reach it: 在全省率先形成城市内充电服务半径 → 城市内充电服务半径. */
@@ -52,10 +54,11 @@ export function nameBefore(before: string): NameParts {
   // 由2020年的75%: the name before 由.
   s = s.replace(/(?:由|从)(?:(?:19|20|21)\d\d年(?:底|末)?)?的?$/u, '');
   const counting = COUNTING_VERB.test(s.replace(LEVEL_VERB, '')) || COUNTING_VERB.test(s);
+  const verb = LEVEL_VERB.test(s);
   s = s.replace(LEVEL_VERB, '');
   const change = CHANGE.exec(s);
   if (change) s = s.slice(0, change.index).replace(/(?:分别|都)$/u, '');
-  return { subject: clean(s.replace(COUNTING_VERB, '')), change: change?.[1] ?? '', counting };
+  return { subject: clean(s.replace(COUNTING_VERB, '')), change: change?.[1] ?? '', counting, verb };
 }
 
 /** The words end in a verb that takes the value: 达到, 控制在, 提高到 … */

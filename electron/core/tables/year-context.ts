@@ -51,21 +51,23 @@ export class YearCarry {
   private section: { year: number; kind: TargetKind; rank: number } | null = null;
   private paragraph: { year: number; kind: TargetKind } | null = null;
 
-  heading(rank: number, mentions: YearMention[]): void {
+  /** A heading: it ends what it closes, and a year to reach in it (or any year in a heading of goals: 2025年主要目标) governs its section. */
+  heading(rank: number, mentions: YearMention[], goals: boolean): void {
     this.paragraph = null;
     if (this.section && rank <= this.section.rank) this.section = null;
-    const ahead = mentions.find((m) => m.kind === 'target');
+    const ahead = mentions.find((m) => m.kind === 'target') ?? (goals ? mentions[0] : undefined);
     if (ahead) this.section = { year: ahead.year, kind: 'target', rank };
   }
 
   /** Called for each sentence of a paragraph in order; returns the year in force for it. */
   sentence(mentions: YearMention[]): { year: number; kind: TargetKind } | null {
-    const first = mentions[0];
-    if (first?.kind === 'target') {
+    // 2020年为75%，到2025年达到80%: the year to reach is what carries on.
+    const ahead = mentions.filter((m) => m.kind === 'target').at(-1);
+    if (ahead) {
       // A paragraph's year to reach carries to the next heading: the section's rank is "below every heading".
-      this.section = { year: first.year, kind: 'target', rank: Infinity };
+      this.section = { year: ahead.year, kind: 'target', rank: Infinity };
       this.paragraph = null;
-    } else if (first) this.paragraph = { year: first.year, kind: 'baseline' };
+    } else if (mentions[0]) this.paragraph = { year: mentions[0].year, kind: 'baseline' };
     return this.paragraph ?? this.section;
   }
 
