@@ -1,4 +1,5 @@
-import { COMPARATOR_LABEL, REVISION_KIND_LABEL, TARGET_KIND_LABEL, statedValue, wordingsOf, type TargetRow } from '../../shared/table-types';
+import { COMPARATOR_LABEL, REVISION_KIND_LABEL, TARGET_KIND_LABEL, statedValue, wordingsOf } from '../../shared/table-labels';
+import type { TargetRow } from '../../shared/table-types';
 import type { CoreContext } from '../context';
 import { compareTargetsAcross, documentTargets, documentTasks, revisionTable } from './document-tables';
 import type { TableModel } from './table-model';

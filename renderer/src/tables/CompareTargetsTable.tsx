@@ -1,4 +1,5 @@
-import { statedValue, wordingsOf, type TargetRow } from '../../../electron/shared/table-types';
+import type { TargetRow } from '../../../electron/shared/table-types';
+import { statedValue, wordingsOf } from '../../../electron/shared/table-labels';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
 import { useAsync } from '../useAsync';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { REVISION_KIND_LABEL, type RevisionRun } from '../../../electron/shared/table-types';
+import type { RevisionRun } from '../../../electron/shared/table-types';
+import { REVISION_KIND_LABEL } from '../../../electron/shared/table-labels';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
 import { useAsync } from '../useAsync';

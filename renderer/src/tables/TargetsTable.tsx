@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Comparator, TargetKind, TargetRow } from '../../../electron/shared/table-types';
-import { COMPARATOR_LABEL, COMPARATORS, TARGET_KIND_LABEL as KIND_LABEL } from '../../../electron/shared/table-types';
+import { COMPARATORS } from '../../../electron/shared/table-types';
+import { COMPARATOR_LABEL, TARGET_KIND_LABEL as KIND_LABEL } from '../../../electron/shared/table-labels';
 import { api } from '../api/client';
 import { EditButton, EditorActions, ResetButton, useCorrectable } from './correctable';
 import { rowOpens, useOpenParagraph } from './open-paragraph';

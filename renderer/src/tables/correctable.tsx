@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
 import { useAsync } from '../useAsync';
@@ -12,6 +12,8 @@ export function useCorrectable<Row, Key>(docId: number, table: 'targets' | 'task
   const rows = useAsync(load, [docId, libraryVersion]);
   const [saved, setSaved] = useState<Row[] | null>(null);
   const [editing, setEditing] = useState<Key | null>(null);
+  // Rows read again (the library changed) replace those a save returned.
+  useEffect(() => setSaved(null), [rows.data]);
   return {
     list: saved ?? rows.data,
     error: rows.error,
