@@ -5,6 +5,7 @@ import { libraryMethods } from './api/library';
 import { manageMethods } from './api/manage';
 import { searchMethods } from './api/search';
 import { trainingMethods } from './api/training';
+import { tablesMethods } from './api/tables';
 import type { ChangeKind, Method } from './method';
 
 /** Every method of the reader's API, declared once. */
@@ -15,6 +16,7 @@ export const contract = {
   ...compareMethods,
   ...annotationMethods,
   ...trainingMethods,
+  ...tablesMethods,
 };
 
 export type Contract = typeof contract;

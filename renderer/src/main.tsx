@@ -6,6 +6,7 @@ import './compare/register';
 import './desktop/register';
 import './search/register';
 import './training/register';
+import './tables/register';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(

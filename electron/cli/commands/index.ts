@@ -3,6 +3,14 @@ import { annotationCommands } from './annotations';
 import { compareCommands } from './compare';
 import { libraryCommands } from './library';
 import { searchCommands } from './search';
+import { tablesCommands } from './tables';
 import { trainingCommands } from './training';
 
-export const commands: CliCommand[] = [...libraryCommands, ...searchCommands, ...compareCommands, ...annotationCommands, ...trainingCommands];
+export const commands: CliCommand[] = [
+  ...libraryCommands,
+  ...searchCommands,
+  ...compareCommands,
+  ...annotationCommands,
+  ...tablesCommands,
+  ...trainingCommands,
+];

@@ -19,8 +19,8 @@ import { formatExportDate, meaningOf, type DocumentGroup, type ExportContent } f
 
 // Word picks the East Asian font for Chinese characters: 宋体 for text, 黑体 for headings, as in
 // government documents. LibreOffice substitutes an installed CJK font for them when they are missing.
-const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: '宋体' };
-const HEADING_FONT = { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial', eastAsia: '黑体' };
+export const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: '宋体' };
+export const HEADING_FONT = { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial', eastAsia: '黑体' };
 export const GREY = '666666';
 const HEADING_BY_DEPTH = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5];
 
