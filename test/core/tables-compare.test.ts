@@ -39,6 +39,13 @@ describe('target comparison', () => {
     expect(pairTargets([row('增长率', '6.5－7')], [row('增长率', '6－7')])[0]!.differs).toBe(true);
   });
 
+  it('takes μg/m3, µg/m³ and ug/m3 (a copy that lost its Greek letter) for one unit, and 吨 and 万吨 for two', () => {
+    const pm = (unit: string) => row('细颗粒物(PM2.5)平均浓度', '35', { unit, comparator: '<' });
+    expect(pairTargets([pm('μg/m3')], [pm('ug/m3')])[0]!.differs).toBe(false);
+    expect(pairTargets([pm('µg/m³')], [pm('μg/m3')])[0]!.differs).toBe(false);
+    expect(pairTargets([row('产量', '5', { unit: '吨' })], [row('产量', '5', { unit: '万吨' })])[0]!.differs).toBe(true);
+  });
+
   it('does not match short names by their ending, and prefers the same year', () => {
     const pairs = pairTargets([row('覆盖率', '50'), row('森林覆盖率', '60', { year: 2035 })], [row('森林覆盖率', '55'), row('森林覆盖率', '61', { year: 2035 })]);
     expect(pairs[0]!.b).toBeNull();

@@ -18,8 +18,11 @@ function sameValue(a: string, b: string): boolean {
   return Number.isFinite(x) && Number.isFinite(y) ? x === y : a.normalize('NFKC') === b.normalize('NFKC');
 }
 
+/** μg/m3, µg/m³ and ug/m3 (a copy that lost its Greek letter) are one unit; widths ignored. */
+const unitKey = (unit: string) => unit.normalize('NFKC').replace(/μ/g, 'u');
+
 function sameTarget(a: TargetRow, b: TargetRow): boolean {
-  return sameValue(a.value, b.value) && a.unit.normalize('NFKC') === b.unit.normalize('NFKC') && a.comparator === b.comparator && a.year === b.year;
+  return sameValue(a.value, b.value) && unitKey(a.unit) === unitKey(b.unit) && a.comparator === b.comparator && a.year === b.year;
 }
 
 function tailMatch(x: string, y: string): boolean {
