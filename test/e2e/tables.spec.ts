@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { expect, test } from './fixtures';
+import { callApi, expect, test } from './fixtures';
 import { openFromLibrary } from './reading-helpers';
 import { tempDir } from '../helpers/paths';
 import { convertWithOffice, hasSoffice, parseCsv } from '../helpers/office';
@@ -41,6 +41,16 @@ test('指标 and 任务 of the seed action plan: rows open their paragraph, tabl
     expect(csv[0]![1]).toBe('指标');
     expect(csv.some((r) => r[1] === '城镇化率' && r[3] === '80')).toBe(true);
   }
+
+  // A 指标 row becomes a stop of the reading path being built (training), titled by what it sets.
+  const { id: pathId } = await callApi<{ id: number }>(server, 'createReadingPath', { title: '指标讲解' });
+  await urban.getByRole('button', { name: /加入阅读路线/ }).click();
+  await expect(page.getByText('已加入阅读路线“指标讲解”')).toBeVisible();
+  const training = await callApi<{ stops: { title: string; blockId: number; docId: number }[] }>(server, 'getReadingPath', { pathId });
+  expect(training.stops).toHaveLength(1);
+  expect(training.stops[0]!.title).toBe('城镇化率：80%（2025年）');
+  const urbanParagraph = await callApi<{ blockId: number }[]>(server, 'documentTargets', { docId: training.stops[0]!.docId });
+  expect(urbanParagraph.some((r) => r.blockId === training.stops[0]!.blockId)).toBe(true);
 
   // Correct a row: the correction is kept (it is there after a reload).
   await urban.getByRole('button', { name: /更正/ }).click();

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { Comparator, TargetKind, TargetRow } from '../../../electron/shared/table-types';
 import { COMPARATORS } from '../../../electron/shared/table-types';
-import { COMPARATOR_LABEL, TARGET_KIND_LABEL as KIND_LABEL } from '../../../electron/shared/table-labels';
+import { COMPARATOR_LABEL, statedValue, TARGET_KIND_LABEL as KIND_LABEL } from '../../../electron/shared/table-labels';
 import { api } from '../api/client';
-import { EditButton, EditorActions, ResetButton, useCorrectable } from './correctable';
+import { addToReadingPath } from '../training/add-to-path';
+import { useApp } from '../app-context';
+import { EditButton, EditorActions, ResetButton, RowButton, useCorrectable } from './correctable';
 import { rowOpens, useOpenParagraph } from './open-paragraph';
 
 type Filter = 'all' | TargetKind;
@@ -14,7 +16,14 @@ export function TargetsTable({ docId }: { docId: number }) {
   const t = useCorrectable<TargetRow, string>(docId, 'targets', () => api.documentTargets({ docId }));
   const [filter, setFilter] = useState<Filter>('all');
   const open = useOpenParagraph();
+  const { notify } = useApp();
   const list = t.list;
+  // A 指标 row as a stop of the reading path being built: the paragraph, titled by what it sets.
+  const addStop = (r: TargetRow) =>
+    addToReadingPath({ docId, blockId: r.blockId, title: `${r.indicator}：${statedValue(r)}${r.year ? `（${r.year}年）` : ''}` }).then(
+      (said) => said && notify(said),
+      (err: Error) => notify(`无法加入阅读路线：${err.message}`),
+    );
 
   if (t.error) return <div className="tbl-empty">无法读取指标：{t.error}</div>;
   if (!list) return <div className="tbl-empty">正在读取指标…</div>;
@@ -51,6 +60,7 @@ export function TargetsTable({ docId }: { docId: number }) {
                 <th className="tbl-narrow">年份</th>
                 <th className="tbl-narrow">类型</th>
                 <th>原文</th>
+                <th className="tbl-narrow" aria-label="加入阅读路线" />
                 <th className="tbl-narrow" aria-label="更正" />
               </tr>
             </thead>
@@ -70,6 +80,7 @@ export function TargetsTable({ docId }: { docId: number }) {
                     <td className="tbl-text" title={r.text}>
                       <div className="tbl-clamp">{r.text}</div>
                     </td>
+                    <RowButton glyph="＋" label={`把第 ${i + 1} 行加入阅读路线`} title="加入阅读路线（培训）" onClick={() => void addStop(r)} />
                     <EditButton label={`更正第 ${i + 1} 行`} title={r.corrected ? '已更正；再次更正' : '更正这一行'} onClick={() => t.setEditing(keyOf(r))} />
                   </tr>
                 ),

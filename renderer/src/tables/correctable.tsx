@@ -62,6 +62,11 @@ export function EditorActions({ canSave, onSave, onCancel, onRemove, removeTitle
 
 /** ✎ at the end of a row. */
 export function EditButton({ label, title, onClick }: { label: string; title: string; onClick(): void }) {
+  return <RowButton glyph="✎" label={label} title={title} onClick={onClick} />;
+}
+
+/** A small button in its own cell of a row that opens its paragraph when clicked: the click stays with the button. */
+export function RowButton({ glyph, label, title, onClick }: { glyph: string; label: string; title: string; onClick(): void }) {
   return (
     <td className="tbl-narrow">
       <button
@@ -74,7 +79,7 @@ export function EditButton({ label, title, onClick }: { label: string; title: st
           onClick();
         }}
       >
-        ✎
+        {glyph}
       </button>
     </td>
   );

@@ -7,6 +7,7 @@ import { useApp } from '../app-context';
 import { readingStore } from '../reader/reading-store';
 import { useAsync } from '../useAsync';
 import { ExportButtons, OpenPackButton } from './PackButtons';
+import { currentPath } from './current-path';
 import { openScreen, SCREEN_BLOCKED } from './present-route';
 import { setTrainerLayerHidden } from './trainer-layer';
 import './training.css';
@@ -14,11 +15,12 @@ import './training.css';
 /** Reading paths: make one, add the paragraph being read, reorder (drag, or Alt+↑/↓), present, hand out. */
 export function TrainingPanel() {
   const { notify } = useApp();
-  const [pathId, setPathId] = useState<number | null>(null);
+  const [pathId, setChosenPath] = useState<number | null>(currentPath.get);
+  const setPathId = (id: number | null) => (currentPath.set(id), setChosenPath(id));
   const [changed, setChanged] = useState(0);
   const [hideLayer, setHideLayer] = useState(false);
   const paths = useAsync(() => api.listReadingPaths({}), [changed]);
-  const chosen = pathId ?? paths.data?.[0]?.id ?? null;
+  const chosen = (paths.data?.some((p) => p.id === pathId) ? pathId : null) ?? paths.data?.[0]?.id ?? null;
   const path = useAsync(() => (chosen === null ? Promise.resolve(null) : api.getReadingPath({ pathId: chosen })), [chosen, changed]);
   const refresh = () => setChanged((n) => n + 1);
 

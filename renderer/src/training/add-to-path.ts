@@ -1,0 +1,20 @@
+import { api } from '../api/client';
+import { currentPath } from './current-path';
+
+/**
+ * Add a paragraph to the reading path being built (the one chosen in the 培训 panel, else the first one,
+ * else a new one named by the user) as a stop with its own title; says what it did, or null when the
+ * user declined to name a new path.
+ */
+export async function addToReadingPath(stop: { docId: number; blockId: number; title: string }): Promise<string | null> {
+  const paths = await api.listReadingPaths({});
+  let path: { id: number; title: string } | undefined = paths.find((p) => p.id === currentPath.get()) ?? paths[0];
+  if (!path) {
+    const title = window.prompt('新阅读路线的名称', '培训路线')?.trim();
+    if (!title) return null;
+    path = { id: (await api.createReadingPath({ title })).id, title };
+  }
+  currentPath.set(path.id);
+  await api.addReadingStop({ pathId: path.id, docId: stop.docId, blockId: stop.blockId, title: stop.title });
+  return `已加入阅读路线“${path.title}”：${stop.title}`;
+}
