@@ -10,6 +10,7 @@ import { parseStructure } from './parse-structure';
 import { decodeSource, needsAsyncRead, readSource, readSourceFile, type SourceText } from './source-file';
 import { reportProgress, yieldToOthers } from './progress';
 import { statement } from '../db/statements';
+import { readingText } from '../data/originals';
 import { storeDocument } from './store-document';
 import { fingerprintMissing, groupDocument, storeFingerprint } from './versions';
 import { expandPaths } from './walk-folders';
@@ -53,6 +54,7 @@ function storeSource(
   const meta = extractMetadata(source.text, parsed.blocks);
   const title = overrides.title ?? meta.title ?? parsed.title;
   const keepBytes = source.format === 'docx' || source.format === 'pdf';
+  const reading = readingText(parsed.blocks.map((b) => b.text));
   const docId = ctx.db.transaction(() => {
     const id = storeDocument(ctx, {
       title,
@@ -67,9 +69,9 @@ function storeSource(
       bytes: keepBytes ? bytes : null,
       blocks: parsed.blocks,
       cleanups: parsed.cleanups,
-    });
+    }, reading);
     faultPoint('import'); // fault-injection tests: killed with the document half-written
-    storeFingerprint(ctx, id, parsed.blocks.map((b) => b.text).join('\n'), { fresh: true });
+    storeFingerprint(ctx, id, reading, { fresh: true });
     groupDocument(ctx, id);
     // The search postings are written in the same transaction: a document is never visible unindexed.
     indexDirtyDocuments(ctx.db);

@@ -1,0 +1,4 @@
+-- Storage (issue 12): the original text is kept for fidelity but read rarely. New documents store in
+-- `packed` only what their reading text cannot reproduce, deflated (core/data/original-delta.ts), and
+-- leave `text` empty; documents stored before keep their text as it is and read as before.
+ALTER TABLE originals ADD COLUMN packed BLOB;
