@@ -2,3 +2,7 @@
 -- `packed` only what their reading text cannot reproduce, deflated (core/data/original-delta.ts), and
 -- leave `text` empty; documents stored before keep their text as it is and read as before.
 ALTER TABLE originals ADD COLUMN packed BLOB;
+
+-- Version matching looks anchors up by hash only (core/import/versions.ts): the index by document,
+-- 3% of the text's size, goes.
+DROP INDEX IF EXISTS doc_fingerprints_doc;
