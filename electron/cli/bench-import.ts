@@ -63,8 +63,9 @@ function openChild(dbFile: string): ChildResult {
   const lib = openLibrary(dbFile, { role: 'bench' });
   const docs = lib.db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
   const ms = performance.now() - t;
-  lib.close();
-  return { ms, maxRssKb: process.resourceUsage().maxRSS, extra: { docs, backups: listBackups(dbFile).length } };
+  const closing = performance.now();
+  lib.close(); // the routine backup, when due, is taken here (in the app: 30 s after the window shows the library)
+  return { ms, maxRssKb: process.resourceUsage().maxRSS, extra: { docs, backups: listBackups(dbFile).length, closeMs: performance.now() - closing } };
 }
 
 function runChild(mode: string, ...argv: string[]): ChildResult {
@@ -138,7 +139,8 @@ export function runImportBench(source: string, targetMb: number): void {
     const notDue = runChild('open', libFile);
     const diff = due.ms - notDue.ms;
     console.log(
-      `  open with a backup due ${due.ms.toFixed(0)} ms (backups after: ${due.extra?.backups}), not due ${notDue.ms.toFixed(0)} ms: +${diff.toFixed(0)} ms (budget ≤ 100: ${diff <= 100 ? 'ok' : 'MISSED'}) (load ${load()})`,
+      `  open with a backup due ${due.ms.toFixed(0)} ms, not due ${notDue.ms.toFixed(0)} ms: +${diff.toFixed(0)} ms (budget ≤ 100: ${diff <= 100 ? 'ok' : 'MISSED'}); ` +
+        `the backup itself, taken after the library is shown: ${due.extra?.closeMs?.toFixed(0)} ms (backups after: ${due.extra?.backups}) (load ${load()})`,
     );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

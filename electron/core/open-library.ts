@@ -22,6 +22,7 @@ import { ROUTINE_BACKUP_DELAY_MS } from './safety/backups';
 import { isOnReadOnlyLocation, openReadOnlyDatabase } from './safety/read-only-library';
 import { shareWritesSafely } from './safety/shared-writers';
 import { searchHandlers } from './search/handlers';
+import { backupHandlers } from './safety/handlers';
 
 export interface Library extends CoreContext, CoreApi {
   file: string;
@@ -112,6 +113,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
           ...manageHandlers(ctx),
           ...compareHandlers(ctx),
           ...annotationHandlers(ctx),
+          ...backupHandlers(ctx),
         },
         () => {
           // A damaged page met while the library is open: the next opening runs the full check (and restores).
