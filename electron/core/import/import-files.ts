@@ -6,6 +6,7 @@ import type { ImportResult } from '../../shared/types';
 import type { CoreContext } from '../context';
 import { indexDirtyDocuments } from '../search/index-store';
 import { extractMetadata } from './metadata';
+import { isLinkIndex } from './link-index';
 import { parseStructure } from './parse-structure';
 import { decodeSource, needsAsyncRead, readSource, readSourceFile, type SourceText } from './source-file';
 import { reportProgress, yieldToOthers } from './progress';
@@ -51,7 +52,10 @@ function storeSource(
   if (parsed.blocks.length === 0) {
     throw new ReaderError('empty', 'The file contains no text besides page furniture', '文件中除页眉、页码等版面元素外没有正文');
   }
-  const meta = extractMetadata(source.text, parsed.blocks);
+  if (source.format === 'md' && isLinkIndex(source.text)) {
+    throw new ReaderError('index_only', 'Skipped: the file only lists links to other files (an index), it has no text of its own', '已跳过：该文件只是指向其他文件的链接列表（索引），没有自己的正文');
+  }
+  const meta = extractMetadata(source.text, parsed.blocks, name);
   const title = overrides.title ?? meta.title ?? parsed.title;
   const keepBytes = source.format === 'docx' || source.format === 'pdf';
   const reading = readingText(parsed.blocks.map((b) => b.text));
@@ -61,6 +65,7 @@ function storeSource(
       issuer: overrides.issuer !== undefined ? overrides.issuer : meta.issuer,
       docNumber: overrides.docNumber !== undefined ? overrides.docNumber : meta.docNumber,
       issuedOn: overrides.issuedOn !== undefined ? overrides.issuedOn : meta.issuedOn,
+      effectiveOn: meta.effectiveOn,
       kind: overrides.kind ?? null,
       sourceName: name,
       sourcePath,

@@ -16,14 +16,15 @@ export interface DocumentRecord {
   issuer?: string | null;
   docNumber?: string | null;
   issuedOn?: string | null;
+  effectiveOn?: string | null;
   kind?: string | null;
   cleanups?: Cleanup[];
 }
 
-const INSERT_DOCUMENT = `INSERT INTO documents (title, source_name, source_path, content_hash, issuer, doc_number, issued_on, kind,
-                                          format, encoding, chars, cleanups)
-                   VALUES (@title, @sourceName, @sourcePath, @contentHash, @issuer, @docNumber, @issuedOn, @kind,
-                           @format, @encoding, @chars, @cleanups)`;
+const INSERT_DOCUMENT = `INSERT INTO documents (title, source_name, source_path, content_hash, issuer, doc_number, issued_on, effective_on,
+                                          kind, format, encoding, chars, cleanups)
+                   VALUES (@title, @sourceName, @sourcePath, @contentHash, @issuer, @docNumber, @issuedOn, @effectiveOn,
+                           @kind, @format, @encoding, @chars, @cleanups)`;
 /** Blocks go in this many rows per statement. */
 const ROWS_PER_INSERT = 64;
 const INSERT_BLOCKS = Array.from({ length: ROWS_PER_INSERT + 1 }, (_, rows) => `INSERT INTO blocks (doc_id, seq, kind, level, text) VALUES ${Array(rows).fill('(?, ?, ?, ?, ?)').join(', ')}`);
@@ -39,6 +40,7 @@ export function storeDocument({ db }: CoreContext, rec: DocumentRecord, reading:
     issuer: rec.issuer ?? null,
     docNumber: rec.docNumber ?? null,
     issuedOn: rec.issuedOn ?? null,
+    effectiveOn: rec.effectiveOn ?? null,
     kind: rec.kind ?? null,
     format: rec.source.format,
     encoding: rec.source.encoding,
