@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { packOriginal, unpackOriginal } from '../../electron/core/data/original-delta';
-import { readOriginal } from '../../electron/core/data/originals';
+import { packOldOriginals, readOriginal } from '../../electron/core/data/originals';
 import { migrate } from '../../electron/core/db/migrate';
 import { loadMigrations } from '../../electron/core/db/migrations';
 import { importBytes } from '../../electron/core/import/import-files';
@@ -74,8 +74,17 @@ describe('originals stored as what the reading text cannot reproduce', () => {
     })();
     db.prepare("INSERT INTO documents (id, title, source_name, content_hash, format, encoding) VALUES (1, 't', 't.txt', 'h', 'txt', 'utf-8')").run();
     db.prepare("INSERT INTO originals (doc_id, text) VALUES (1, '旧的原文\n')").run();
+    db.prepare("INSERT INTO blocks (doc_id, seq, kind, level, text) VALUES (1, 0, 'paragraph', 0, '旧的原文')").run();
     migrate(db);
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(9);
     expect(readOriginal(db, 1)).toBe('旧的原文\n');
+    // 009 also adds documents.effective_on and drops the fingerprints' index by document.
+    expect(db.prepare("SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'effective_on'").pluck().get()).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'doc_fingerprints_doc'").pluck().get()).toBe(0);
+    // Packed in the background later (here: by hand), it reads the same.
+    expect(packOldOriginals(db, 10)).toBe(1);
+    expect(db.prepare('SELECT text, packed IS NOT NULL AS packed FROM originals').get()).toEqual({ text: '', packed: 1 });
+    expect(readOriginal(db, 1)).toBe('旧的原文\n');
+    expect(packOldOriginals(db, 10)).toBe(0);
   });
 });

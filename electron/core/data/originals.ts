@@ -18,3 +18,32 @@ export function readOriginal(db: Db, docId: number): string {
   if (!row.packed) return row.text;
   return unpackOriginal(row.packed, () => readingText(blocksInOrder(db, docId).map((b) => b.text)));
 }
+
+/**
+ * Originals stored whole before migration 009 are packed while the process is idle, a few at a time,
+ * so an upgraded library's backups (VACUUM INTO) shrink too and its free pages are reused by imports.
+ * The timer never keeps a process alive and stops with the database.
+ */
+export function packOldOriginalsInBackground(db: Db, idleMs = 2000, perTick = 16): void {
+  const tick = () => {
+    if (!db.open) return;
+    let more = false;
+    try {
+      if (!db.inTransaction) more = packOldOriginals(db, perTick) === perTick;
+    } catch {
+      return; // read-only or busy: left for another time
+    }
+    setTimeout(tick, more ? 20 : idleMs).unref();
+  };
+  setTimeout(tick, idleMs).unref();
+}
+
+/** Pack up to `limit` originals stored whole; returns how many. */
+export function packOldOriginals(db: Db, limit: number): number {
+  const rows = statement(db, "SELECT doc_id, text FROM originals WHERE packed IS NULL AND text != '' LIMIT ?").all(limit) as { doc_id: number; text: string }[];
+  db.transaction(() => {
+    const update = statement(db, "UPDATE originals SET packed = ?, text = '' WHERE doc_id = ?");
+    for (const { doc_id, text } of rows) update.run(packOriginal(text, readingText(blocksInOrder(db, doc_id).map((b) => b.text))), doc_id);
+  }).immediate();
+  return rows.length;
+}
