@@ -15,6 +15,10 @@ const PROBE = 6;
 const WINDOW = 4096;
 /** Literal characters in a row after which the place is looked for behind the cursor too. */
 const LOST = 24;
+/** At most this many such searches per text (each reads the whole reading text). */
+const MAX_LOST_SEARCHES = 32;
+/** In a long run of literals (markup, a removed table of contents) the place is looked for every this many characters. */
+const PROBE_EVERY = 16;
 const FORMAT = 1;
 
 /** Ops: strings are literal text, numbers come in pairs (skip ahead in the reference, copy this many). */
@@ -26,35 +30,36 @@ function commonLength(a: string, i: number, b: string, j: number): number {
   return n;
 }
 
+/** Linear in the text's length: every search for a lost place is bounded (WINDOW, MAX_LOST_SEARCHES, PROBE_EVERY). */
 function encode(original: string, reference: string): Op[] {
   const ops: Op[] = [];
-  let literal = '';
+  let literalFrom = 0; // the literal run is original[literalFrom, i)
   let i = 0;
   let c = 0;
   let back = 0; // the cursor may move backwards (a repeated passage): the skip is then negative
-  const flush = () => {
-    if (literal) ops.push(literal);
-    literal = '';
-  };
+  let lostSearches = 0;
   while (i < original.length) {
     const here = commonLength(original, i, reference, c);
     if (here >= MIN_COPY || (here > 0 && i + here === original.length)) {
-      flush();
+      if (i > literalFrom) ops.push(original.slice(literalFrom, i));
       ops.push(c - back, here);
       i += here;
       c += here;
       back = c;
+      literalFrom = i;
       continue;
     }
-    const probe = original.substr(i, PROBE);
-    if (probe.length === PROBE) {
+    const run = i - literalFrom;
+    if (i + PROBE <= original.length && (run < PROBE_EVERY || run % PROBE_EVERY === 0)) {
+      const probe = original.substr(i, PROBE);
       const ahead = reference.slice(c, c + WINDOW).indexOf(probe);
       if (ahead > 0) {
         c += ahead;
         continue;
       }
       // Lost for a while: look for the place from the start of the reference (once per run of literals).
-      if (ahead < 0 && c > 0 && literal.length === LOST) {
+      if (ahead < 0 && c > 0 && run === LOST && lostSearches < MAX_LOST_SEARCHES) {
+        lostSearches++;
         const anywhere = reference.indexOf(probe);
         if (anywhere >= 0 && anywhere < c) {
           c = anywhere;
@@ -62,10 +67,9 @@ function encode(original: string, reference: string): Op[] {
         }
       }
     }
-    literal += original[i];
     i++;
   }
-  flush();
+  if (i > literalFrom) ops.push(original.slice(literalFrom, i));
   return ops;
 }
 
