@@ -15,8 +15,10 @@ const PROBE = 6;
 const WINDOW = 4096;
 /** Literal characters in a row after which the place is looked for behind the cursor too. */
 const LOST = 24;
-/** At most this many such searches per text (each reads the whole reading text). */
-const MAX_LOST_SEARCHES = 32;
+/** At most this many such searches per text (each may read the reading text back to its start). */
+const MAX_LOST_SEARCHES = 256;
+/** Characters of the original tried as literal before the reading text is searched (a '\n' of a blank line, a '#'). */
+const SKIP = 8;
 /** In a long run of literals (markup, a removed table of contents) the place is looked for every this many characters. */
 const PROBE_EVERY = 16;
 const FORMAT = 1;
@@ -38,6 +40,8 @@ function encode(original: string, reference: string): Op[] {
   let c = 0;
   let back = 0; // the cursor may move backwards (a repeated passage): the skip is then negative
   let lostSearches = 0;
+  const ratio = reference.length / Math.max(1, original.length);
+  let lostAt = -1; // the run length at which the place was last looked for
   while (i < original.length) {
     const here = commonLength(original, i, reference, c);
     if (here >= MIN_COPY || (here > 0 && i + here === original.length)) {
@@ -47,6 +51,14 @@ function encode(original: string, reference: string): Op[] {
       c += here;
       back = c;
       literalFrom = i;
+      lostAt = -1;
+      continue;
+    }
+    // Characters only the original has (blank lines, Markdown marks, furniture): the reading text goes on after them.
+    let skip = 1;
+    while (skip <= SKIP && commonLength(original, i + skip, reference, c) < MIN_COPY) skip++;
+    if (skip <= SKIP && i + skip < original.length) {
+      i += skip;
       continue;
     }
     const run = i - literalFrom;
@@ -57,12 +69,26 @@ function encode(original: string, reference: string): Op[] {
         c += ahead;
         continue;
       }
-      // Lost for a while: look for the place from the start of the reference (once per run of literals).
-      if (ahead < 0 && c > 0 && run === LOST && lostSearches < MAX_LOST_SEARCHES) {
+      // The reading text keeps the original's order: after a long difference, look where this place falls
+      // in proportion to the lengths.
+      if (ahead < 0 && run >= LOST) {
+        const from = Math.max(0, Math.round(i * ratio) - WINDOW);
+        const near = reference.slice(from, from + 2 * WINDOW).indexOf(probe);
+        if (near >= 0 && from + near !== c) {
+          c = from + near;
+          continue;
+        }
+      }
+      // Lost for a while (a passage the reading text has elsewhere): the nearest place behind or beyond
+      // the window, now and then in a run of literals.
+      if (ahead < 0 && run >= LOST && (lostAt < 0 || run - lostAt >= 4 * LOST) && lostSearches < MAX_LOST_SEARCHES) {
         lostSearches++;
-        const anywhere = reference.indexOf(probe);
-        if (anywhere >= 0 && anywhere < c) {
-          c = anywhere;
+        lostAt = run;
+        const behind = c > 0 ? reference.lastIndexOf(probe, c - 1) : -1;
+        const beyond = reference.indexOf(probe, c + WINDOW);
+        const to = behind < 0 ? beyond : beyond < 0 || c - behind <= beyond - c ? behind : beyond;
+        if (to >= 0) {
+          c = to;
           continue;
         }
       }
