@@ -123,7 +123,10 @@ export function runImportBench(source: string, targetMb: number): void {
     const cpu = (r: ChildResult) => `${((r.cpuMs ?? NaN) / 1000).toFixed(1)} s`;
     console.log(`  baseline (FTS5 trigram, one transaction): ${(base.ms / 1000).toFixed(1)} s = ${baseRate.toFixed(2)} MB/s (CPU ${cpu(base)}), peak RSS ${(base.maxRssKb / 1024).toFixed(0)} MB`);
     console.log(`  project (importPaths):                    ${(ours.ms / 1000).toFixed(1)} s = ${ourRate.toFixed(2)} MB/s (CPU ${cpu(ours)}), peak RSS ${(ours.maxRssKb / 1024).toFixed(0)} MB (load ${load()})`);
-    console.log(`  speed vs baseline: ${ratio.toFixed(2)}× by the clock, ${((base.cpuMs ?? NaN) / (ours.cpuMs ?? NaN)).toFixed(2)}× by CPU time (budget ≥ 1.0: ${ratio >= 1 ? 'ok' : 'MISSED'}); peak RSS budget 200 MB: ${ours.maxRssKb / 1024 <= 200 ? 'ok' : 'MISSED'}`);
+    // On a shared machine the clock depends on what else runs; the verdict goes by the lower of the two ratios.
+    const cpuRatio = (base.cpuMs ?? NaN) / (ours.cpuMs ?? NaN);
+    const verdict = Math.min(ratio, cpuRatio) >= 1 ? 'ok' : 'MISSED';
+    console.log(`  speed vs baseline: ${ratio.toFixed(2)}× by the clock, ${cpuRatio.toFixed(2)}× by CPU time (budget ≥ 1.0: ${verdict}); peak RSS budget 200 MB: ${ours.maxRssKb / 1024 <= 200 ? 'ok' : 'MISSED'}`);
 
     const db = new Database(libFile);
     db.pragma('wal_checkpoint(TRUNCATE)');
