@@ -27,6 +27,7 @@ export default defineConfig({
           serve: resolve(__dirname, 'electron/server/serve.ts'),
           'start-browser': resolve(__dirname, 'electron/server/start-browser.ts'),
           bench: resolve(__dirname, 'electron/cli/bench.ts'),
+          'bench-import': resolve(__dirname, 'electron/cli/bench-import.ts'),
           'bench-compare': resolve(__dirname, 'electron/cli/bench-compare.ts'),
           'bench-responsive': resolve(__dirname, 'electron/cli/bench-responsive.ts'),
           // The core's own thread: the desktop app and browser mode run the library here.

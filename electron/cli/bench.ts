@@ -87,6 +87,9 @@ function runCli(argv: string[], input?: string): { ms: number; stdout: string; s
 }
 
 async function main() {
+  // Import speed, size, memory and open time against the plain way, in child processes (bench-import.ts).
+  const importBench = spawnSync(process.execPath, [path.join(here, 'bench-import.js'), folder, '--mb', String(TARGET_BYTES / 1024 / 1024)], { stdio: 'inherit' });
+  if (importBench.status !== 0) throw new Error('the import bench failed');
   const { files } = expandPaths([folder]);
   if (files.length === 0) throw new Error(`No importable files in ${folder}`);
   const sources = files.map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(f) }));

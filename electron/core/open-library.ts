@@ -18,11 +18,13 @@ import { manageHandlers } from './manage/handlers';
 import { forgetCleanClose, recordCleanClose } from './safety/clean-close';
 import { knownCondition } from '../shared/known-errors';
 import { describeHolders, otherHolders, registerHolder, whileOpening, type Holder } from './safety/library-lock';
-import { backupIfDue, prepareLibraryFile, type SafetyReport } from './safety/prepare-library';
+import { prepareLibraryFile, takeRoutineBackup, type SafetyReport } from './safety/prepare-library';
+import { ROUTINE_BACKUP_DELAY_MS } from './safety/backups';
 import { isOnReadOnlyLocation, openReadOnlyDatabase } from './safety/read-only-library';
 import { shareWritesSafely } from './safety/shared-writers';
 import { searchHandlers } from './search/handlers';
 import { trainingHandlers } from './training/handlers';
+import { backupHandlers } from './safety/handlers';
 
 export interface Library extends CoreContext, CoreApi {
   file: string;
@@ -76,14 +78,23 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
       const report = prepareLibraryFile(file, new Date(), others);
       const opened = openDatabase(file);
       try {
-        if (others.length === 0) backupIfDue(opened, file, report);
         return { db: opened, safety: report, sharedWith: others, release: registerHolder(file, role) };
       } catch (err) {
         opened.close();
         throw err;
       }
     }));
+    // The routine backup waits until the library is shown (or is taken on closing, if that comes first);
+    // a brand-new library (nothing checked on opening) has nothing worth one yet.
+    const backup = () => {
+      if (backupTimer) clearTimeout(backupTimer);
+      backupTimer = null;
+      takeRoutineBackup(db, file, safety);
+    };
+    let backupTimer: ReturnType<typeof setTimeout> | null = sharedWith.length === 0 && safety.checked !== null ? setTimeout(backup, ROUTINE_BACKUP_DELAY_MS) : null;
+    backupTimer?.unref();
     closeDb = () => {
+      if (backupTimer) backup();
       db.close();
       release();
       if (otherHolders(file).length === 0 && !damageSeen) recordCleanClose(file);
@@ -106,6 +117,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
           ...annotationHandlers(ctx),
           ...trainingHandlers(ctx),
           ...tablesHandlers(ctx),
+          ...backupHandlers(ctx),
         },
         () => {
           // A damaged page met while the library is open: the next opening runs the full check (and restores).

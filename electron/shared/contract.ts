@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { annotationMethods } from './api/annotations';
+import { backupMethods } from './api/backups';
 import { compareMethods } from './api/compare';
 import { libraryMethods } from './api/library';
 import { manageMethods } from './api/manage';
@@ -17,6 +18,7 @@ export const contract = {
   ...annotationMethods,
   ...trainingMethods,
   ...tablesMethods,
+  ...backupMethods,
 };
 
 export type Contract = typeof contract;

@@ -11,6 +11,8 @@ export interface DocumentSummary {
   issuer: string | null;
   docNumber: string | null;
   issuedOn: string | null;
+  /** When it takes effect (施行), where the text says; absent when unknown. */
+  effectiveOn?: string;
   kind: string | null;
   chars: number;
   blockCount: number;

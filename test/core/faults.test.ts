@@ -399,7 +399,14 @@ describe('damage met while the library is open', () => {
     first.close();
     const lib = openLibrary(file);
     expect(lib.safety.checked).toBe('structure');
-    damagePages(file, { fraction: 1 / 3, pages: 16 });
+    // Garbage over pages of the documents' text (wherever the layout put them), as a failing disk would.
+    const peek = new Database(file, { readonly: true });
+    const pageSize = peek.pragma('page_size', { simple: true }) as number;
+    const pages = peek.prepare("SELECT pageno FROM dbstat WHERE name = 'blocks' AND pagetype = 'leaf' ORDER BY pageno").pluck().all() as number[];
+    peek.close();
+    const fd = fs.openSync(file, 'r+');
+    for (const page of pages.filter((_, i) => i % 3 === 1)) fs.writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, (page - 1) * pageSize);
+    fs.closeSync(fd);
     const codes = new Set<string>();
     for (const docId of (await dispatch(lib.handlers, 'listDocuments', {})).map((d) => d.id)) {
       for (const method of ['getBlocks', 'getOriginal'] as const) {

@@ -6,7 +6,7 @@ import { dispatch } from '../../electron/core/dispatch';
 import { SCHEMA_VERSION } from '../../electron/core/db/migrate';
 import { migrations } from '../../electron/core/db/migrations';
 import { openLibrary } from '../../electron/core/open-library';
-import { BACKUPS_KEPT, createBackup, listBackups, pruneBackups } from '../../electron/core/safety/backups';
+import { BACKUPS_KEPT, createBackup, listBackups, pruneBackups, WEEKS_KEPT } from '../../electron/core/safety/backups';
 import { checkIntegrity } from '../../electron/core/safety/integrity';
 import { ReaderError } from '../../electron/shared/errors';
 import { closingLibraries, damagePages, seededLibraryFile, sortedTitles } from '../helpers/library';
@@ -50,15 +50,22 @@ describe('integrity check', () => {
 });
 
 describe('backups', () => {
-  it('takes a routine backup when an existing library is opened, at most about daily', async () => {
+  it('takes the routine backup after opening (here: on closing), only when old enough and the library changed', async () => {
     const file = seededLibraryFile();
     expect(listBackups(file)).toHaveLength(0); // a brand-new library has nothing worth a backup yet
+    openLibrary(file).close();
+    expect(listBackups(file)).toHaveLength(1); // the first backup: there was none
+    ageBackups(file, 1);
     const lib = openLibrary(file);
-    expect(lib.safety.checked).toBe('full');
-    expect(lib.safety.backups.map((b) => b.reason)).toEqual(['daily']);
+    expect(lib.safety.checked).toBe('structure'); // opening does not wait for the full check
+    expect(lib.safety.backups).toHaveLength(0); // nor for the backup
     lib.close();
+    expect(listBackups(file)).toHaveLength(1); // a day old, but nothing changed since
+    const changed = openLibrary(file);
+    await dispatch(changed.handlers, 'deleteDocument', { docId: (await dispatch(changed.handlers, 'listDocuments', {}))[0]!.id });
+    changed.close();
+    expect(listBackups(file)).toHaveLength(2); // changed since the backup of a day ago
     const reopened = track(openLibrary(file));
-    expect(reopened.safety.checked).toBe('structure'); // the full check runs with the routine backup
     expect(reopened.safety.backups).toHaveLength(0);
     const [backup] = listBackups(file);
     expect(path.dirname(backup!.file)).toBe(path.join(path.dirname(file), 'backups'));
@@ -66,16 +73,19 @@ describe('backups', () => {
     expect(await titles(copy)).toEqual(await titles(reopened));
   });
 
-  it(`keeps the newest ${BACKUPS_KEPT} backups`, () => {
-    const file = seededLibraryFile();
+  it(`keeps the newest ${BACKUPS_KEPT} backups and one per week for ${WEEKS_KEPT} weeks`, () => {
+    const file = path.join(tempDir(), 'library.db');
     const db = new Database(file);
     const start = Date.UTC(2026, 0, 1);
-    const made = Array.from({ length: BACKUPS_KEPT + 3 }, (_, i) => createBackup(db, file, 'daily', new Date(start + i * 86_400_000)));
+    const made = Array.from({ length: 60 }, (_, i) => createBackup(db, file, 'daily', new Date(start + i * 86_400_000)));
     db.close();
+    const newest = made.at(-1)!.takenAt.getTime();
     const kept = listBackups(file);
-    expect(kept).toHaveLength(BACKUPS_KEPT);
-    expect(kept.map((b) => b.file)).toEqual(made.slice(-BACKUPS_KEPT).reverse().map((b) => b.file));
-    for (const gone of made.slice(0, 3)) expect(fs.existsSync(gone.file)).toBe(false);
+    // The last three days (the 59th to 57th after 1 January 2026), then the newest of each calendar week
+    // (they start on Thursdays, as 1 January does) of the four weeks before: the 55th, 48th, 41st and 34th.
+    const ages = kept.map((b) => Math.round((newest - b.takenAt.getTime()) / 86_400_000));
+    expect(ages).toEqual([0, 1, 2, 4, 11, 18, 25]);
+    for (const gone of made.filter((m) => !kept.some((k) => k.file === m.file))) expect(fs.existsSync(gone.file)).toBe(false);
   });
 
   it('removes leftovers of a backup that was interrupted, never a finished one', () => {

@@ -58,8 +58,10 @@ async function contentOf(lib: Library) {
     });
   }
   const edited = (id: number) => (lib.db.prepare('SELECT metadata_edited AS e FROM documents WHERE id = ?').get(id) as { e: number }).e;
+  const originalOf = new Map<number, string>();
+  for (const d of docs) originalOf.set(d.id, (await dispatch(lib.handlers, 'getOriginal', { docId: d.id })).text);
   return {
-    docs: docs.map((d) => ({ title: d.title, issuer: d.issuer, docNumber: d.docNumber, issuedOn: d.issuedOn, kind: d.kind, edited: edited(d.id), text: textOf.get(d.id) })),
+    docs: docs.map((d) => ({ title: d.title, issuer: d.issuer, docNumber: d.docNumber, issuedOn: d.issuedOn, kind: d.kind, edited: edited(d.id), text: textOf.get(d.id), original: originalOf.get(d.id) })),
     annotations,
     paths,
   };

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { annotationCommands } from './annotations';
+import { backupCommands } from './backups';
 import { compareCommands } from './compare';
 import { libraryCommands } from './library';
 import { searchCommands } from './search';
@@ -13,4 +14,5 @@ export const commands: CliCommand[] = [
   ...annotationCommands,
   ...tablesCommands,
   ...trainingCommands,
+  ...backupCommands,
 ];

@@ -11,6 +11,7 @@ export interface DocumentRow {
   issuer: string | null;
   doc_number: string | null;
   issued_on: string | null;
+  effective_on?: string | null;
   kind: string | null;
   chars: number;
   block_count: number;
@@ -40,6 +41,7 @@ export function toSummary(r: DocumentRow): DocumentSummary {
     importedAt: r.imported_at,
     workId: r.work_id,
     completeness: r.completeness,
+    ...(r.effective_on ? { effectiveOn: r.effective_on } : {}),
   };
 }
 

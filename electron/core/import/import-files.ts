@@ -6,10 +6,12 @@ import type { ImportResult } from '../../shared/types';
 import type { CoreContext } from '../context';
 import { indexDirtyDocuments } from '../search/index-store';
 import { extractMetadata } from './metadata';
+import { isLinkIndex } from './link-index';
 import { parseStructure } from './parse-structure';
 import { decodeSource, needsAsyncRead, readSource, readSourceFile, type SourceText } from './source-file';
 import { reportProgress, yieldToOthers } from './progress';
 import { statement } from '../db/statements';
+import { readingText } from '../data/originals';
 import { storeDocument } from './store-document';
 import { fingerprintMissing, groupDocument, storeFingerprint } from './versions';
 import { expandPaths } from './walk-folders';
@@ -50,15 +52,20 @@ function storeSource(
   if (parsed.blocks.length === 0) {
     throw new ReaderError('empty', 'The file contains no text besides page furniture', '文件中除页眉、页码等版面元素外没有正文');
   }
-  const meta = extractMetadata(source.text, parsed.blocks);
+  if (source.format === 'md' && isLinkIndex(source.text)) {
+    throw new ReaderError('index_only', 'Skipped: the file only lists links to other files (an index), it has no text of its own', '已跳过：该文件只是指向其他文件的链接列表（索引），没有自己的正文');
+  }
+  const meta = extractMetadata(source.text, parsed.blocks, name);
   const title = overrides.title ?? meta.title ?? parsed.title;
   const keepBytes = source.format === 'docx' || source.format === 'pdf';
+  const reading = readingText(parsed.blocks.map((b) => b.text));
   const docId = ctx.db.transaction(() => {
     const id = storeDocument(ctx, {
       title,
       issuer: overrides.issuer !== undefined ? overrides.issuer : meta.issuer,
       docNumber: overrides.docNumber !== undefined ? overrides.docNumber : meta.docNumber,
       issuedOn: overrides.issuedOn !== undefined ? overrides.issuedOn : meta.issuedOn,
+      effectiveOn: meta.effectiveOn,
       kind: overrides.kind ?? null,
       sourceName: name,
       sourcePath,
@@ -67,9 +74,9 @@ function storeSource(
       bytes: keepBytes ? bytes : null,
       blocks: parsed.blocks,
       cleanups: parsed.cleanups,
-    });
+    }, reading);
     faultPoint('import'); // fault-injection tests: killed with the document half-written
-    storeFingerprint(ctx, id, parsed.blocks.map((b) => b.text).join('\n'), { fresh: true });
+    storeFingerprint(ctx, id, reading, { fresh: true });
     groupDocument(ctx, id);
     // The search postings are written in the same transaction: a document is never visible unindexed.
     indexDirtyDocuments(ctx.db);
@@ -128,8 +135,9 @@ async function inBatch<T>(ctx: CoreContext, run: () => Promise<T>): Promise<T> {
   const cache = ctx.db.pragma('cache_size', { simple: true }) as number;
   const wal = ctx.db.pragma('journal_mode', { simple: true }) === 'wal';
   if (wal) ctx.db.pragma('synchronous = NORMAL');
-  // The full-text and fingerprint indexes grow by random inserts: keep more of them in memory while importing.
-  ctx.db.pragma('cache_size = -65536');
+  // The search and fingerprint indexes grow by random inserts: keep more of them in memory while importing
+  // (16 MB: more buys no speed, and the import's peak memory must stay well under 200 MB).
+  ctx.db.pragma('cache_size = -16384');
   try {
     return await run();
   } finally {

@@ -1,4 +1,5 @@
 import type { ParsedBlock } from './parse-structure';
+import { dateInFileName, statedDates } from './law-dates';
 import { DOC_NUMBER } from './structure/heading-patterns';
 
 export interface DocumentMetadata {
@@ -7,6 +8,8 @@ export interface DocumentMetadata {
   docNumber: string | null;
   /** ISO date (yyyy-mm-dd), or a year when only that is known. */
   issuedOn: string | null;
+  /** When it takes effect (施行), ISO, where the text says. */
+  effectiveOn: string | null;
 }
 
 const CN_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
@@ -32,7 +35,7 @@ function clean(line: string): string {
  * Read the title, issuing body, document number (文号) and date of issue from the text where present:
  * the title heading, the 文号 line under it, and the signature (issuer over date) that closes a notice.
  */
-export function extractMetadata(original: string, blocks: ParsedBlock[]): DocumentMetadata {
+export function extractMetadata(original: string, blocks: ParsedBlock[], fileName = ''): DocumentMetadata {
   const lines = original.split(/\r\n|\r|\n/).map(clean).filter(Boolean);
   const head = lines.slice(0, 80);
   const first = blocks[0];
@@ -64,9 +67,13 @@ export function extractMetadata(original: string, blocks: ParsedBlock[]): Docume
     const labelled = head.find((l) => /^(成文日期|发文日期|印发日期|发布日期|发布时间)\s*[:：]/.test(l));
     if (labelled) issuedOn = dateOf(labelled);
   }
+  // A law or regulation: the note under its title (通过/公布) and its closing article (施行).
+  const stated = statedDates(lines);
+  issuedOn ??= stated.issuedOn ?? dateInFileName(fileName);
+  issuer ??= stated.issuer;
   if (!issuer && first?.kind === 'heading') {
     const m = /^(.{2,40}?)关于/.exec(first.text);
     if (m && ISSUER_END.test(m[1]!)) issuer = m[1]!;
   }
-  return { title, issuer, docNumber, issuedOn };
+  return { title, issuer, docNumber, issuedOn, effectiveOn: stated.effectiveOn };
 }

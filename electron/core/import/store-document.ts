@@ -1,5 +1,6 @@
 import type { Cleanup } from '../../shared/types';
 import type { CoreContext } from '../context';
+import { storeOriginal } from '../data/originals';
 import { statement } from '../db/statements';
 import type { ParsedBlock } from './parse-structure';
 import type { SourceText } from './source-file';
@@ -15,20 +16,22 @@ export interface DocumentRecord {
   issuer?: string | null;
   docNumber?: string | null;
   issuedOn?: string | null;
+  effectiveOn?: string | null;
   kind?: string | null;
   cleanups?: Cleanup[];
 }
 
 // The id is the next after the highest ever given (migration 013), never a purged document's.
-const INSERT_DOCUMENT = `INSERT INTO documents (id, title, source_name, source_path, content_hash, issuer, doc_number, issued_on, kind,
-                                          format, encoding, chars, cleanups)
-                   VALUES ((SELECT last_id + 1 FROM id_high_water WHERE name = 'documents'), @title, @sourceName, @sourcePath, @contentHash, @issuer, @docNumber, @issuedOn, @kind,
-                           @format, @encoding, @chars, @cleanups)`;
-const INSERT_ORIGINAL = 'INSERT INTO originals (doc_id, text, bytes) VALUES (?, ?, ?)';
-const INSERT_BLOCK = 'INSERT INTO blocks (doc_id, seq, kind, level, text) VALUES (?, ?, ?, ?, ?)';
+const INSERT_DOCUMENT = `INSERT INTO documents (id, title, source_name, source_path, content_hash, issuer, doc_number, issued_on, effective_on,
+                                          kind, format, encoding, chars, cleanups)
+                   VALUES ((SELECT last_id + 1 FROM id_high_water WHERE name = 'documents'), @title, @sourceName, @sourcePath, @contentHash,
+                           @issuer, @docNumber, @issuedOn, @effectiveOn, @kind, @format, @encoding, @chars, @cleanups)`;
+/** Blocks go in this many rows per statement. */
+const ROWS_PER_INSERT = 64;
+const INSERT_BLOCKS = Array.from({ length: ROWS_PER_INSERT + 1 }, (_, rows) => `INSERT INTO blocks (doc_id, seq, kind, level, text) VALUES ${Array(rows).fill('(?, ?, ?, ?, ?)').join(', ')}`);
 
-/** Insert a document with its original and its blocks. Callers run it inside a transaction. */
-export function storeDocument({ db }: CoreContext, rec: DocumentRecord): number {
+/** Insert a document with its original and its blocks (`reading`: their texts joined by readingText). Callers run it inside a transaction. */
+export function storeDocument({ db }: CoreContext, rec: DocumentRecord, reading: string): number {
   const chars = rec.blocks.reduce((n, b) => n + b.text.length, 0);
   const info = statement(db, INSERT_DOCUMENT).run({
     title: rec.title,
@@ -38,6 +41,7 @@ export function storeDocument({ db }: CoreContext, rec: DocumentRecord): number 
     issuer: rec.issuer ?? null,
     docNumber: rec.docNumber ?? null,
     issuedOn: rec.issuedOn ?? null,
+    effectiveOn: rec.effectiveOn ?? null,
     kind: rec.kind ?? null,
     format: rec.source.format,
     encoding: rec.source.encoding,
@@ -46,8 +50,13 @@ export function storeDocument({ db }: CoreContext, rec: DocumentRecord): number 
   });
   const docId = Number(info.lastInsertRowid);
   // The original bytes are only worth keeping when the text was extracted from them (Word, PDF).
-  statement(db, INSERT_ORIGINAL).run(docId, rec.source.text, rec.bytes);
-  const insertBlock = statement(db, INSERT_BLOCK);
-  rec.blocks.forEach((b, seq) => insertBlock.run(docId, seq, b.kind, b.level, b.text));
+  storeOriginal(db, docId, rec.source.text, reading, rec.bytes);
+  const params: unknown[] = [];
+  for (let at = 0; at < rec.blocks.length; at += ROWS_PER_INSERT) {
+    const rows = rec.blocks.slice(at, at + ROWS_PER_INSERT);
+    params.length = 0;
+    rows.forEach((b, k) => params.push(docId, at + k, b.kind, b.level, b.text));
+    statement(db, INSERT_BLOCKS[rows.length]!).run(...params);
+  }
   return docId;
 }

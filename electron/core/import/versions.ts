@@ -65,10 +65,13 @@ function loadShingles(ctx: CoreContext, docId: number): Int32Array {
 
 export function storeFingerprint(ctx: CoreContext, docId: number, text: string, { fresh = false } = {}): void {
   const hashes = Int32Array.from(fingerprint(text)).sort();
+  if (!fresh) {
+    const drop = statement(ctx.db, 'DELETE FROM doc_fingerprints WHERE hash = ? AND doc_id = ?');
+    for (const h of loadShingles(ctx, docId).filter(isAnchor)) drop.run(h, docId);
+  }
   statement(ctx.db, 'INSERT OR REPLACE INTO doc_shingles (doc_id, hashes) VALUES (?, ?)').run(docId, Buffer.from(hashes.buffer));
-  if (!fresh) statement(ctx.db, 'DELETE FROM doc_fingerprints WHERE doc_id = ?').run(docId);
-  const anchors = JSON.stringify(Array.from(hashes.filter(isAnchor)));
-  statement(ctx.db, 'INSERT OR IGNORE INTO doc_fingerprints (hash, doc_id) SELECT value, ? FROM json_each(?)').run(docId, anchors);
+  const add = statement(ctx.db, 'INSERT OR IGNORE INTO doc_fingerprints (hash, doc_id) VALUES (?, ?)');
+  for (const h of hashes.filter(isAnchor)) add.run(h, docId);
   statement(ctx.db, 'UPDATE documents SET fingerprint_count = ? WHERE id = ?').run(hashes.length, docId);
 }
 
@@ -91,20 +94,19 @@ function sharedCount(a: Int32Array, b: Int32Array): number {
 
 /** Documents that share enough text with docId to be copies of the same work. */
 function matchingDocuments(ctx: CoreContext, docId: number): number[] {
-  const candidates = statement(
-    ctx.db,
-    `WITH own AS (
-       SELECT f1.hash FROM doc_fingerprints f1
-       WHERE f1.doc_id = @doc
-         AND (SELECT count(*) FROM (SELECT 1 FROM doc_fingerprints f WHERE f.hash = f1.hash LIMIT ${COMMON + 1})) <= ${COMMON}
-     )
-     SELECT f2.doc_id AS id
-     FROM own JOIN doc_fingerprints f2 ON f2.hash = own.hash AND f2.doc_id != @doc
-     JOIN documents d ON d.id = f2.doc_id AND d.deleted_at IS NULL
-     GROUP BY f2.doc_id HAVING count(*) >= 2`,
-  ).all({ doc: docId }) as { id: number }[];
-  if (candidates.length === 0) return [];
+  // Each of the document's anchors is one lookup by hash (the primary key); an anchor shared by more than
+  // COMMON documents is boilerplate and counts for nothing.
   const own = loadShingles(ctx, docId);
+  const others = statement(ctx.db, `SELECT doc_id FROM doc_fingerprints WHERE hash = ? LIMIT ${COMMON + 1}`);
+  const hits = new Map<number, number>();
+  for (const h of own.filter(isAnchor)) {
+    const docs = others.all(h) as { doc_id: number }[];
+    if (docs.length > COMMON) continue;
+    for (const { doc_id } of docs) if (doc_id !== docId) hits.set(doc_id, (hits.get(doc_id) ?? 0) + 1);
+  }
+  const live = statement(ctx.db, 'SELECT 1 FROM documents WHERE id = ? AND deleted_at IS NULL');
+  const candidates = [...hits].filter(([id, n]) => n >= 2 && live.get(id) !== undefined).map(([id]) => ({ id })).sort((a, b) => a.id - b.id);
+  if (candidates.length === 0) return [];
   return candidates
     .map(({ id }) => {
       const other = loadShingles(ctx, id);

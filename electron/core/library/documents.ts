@@ -1,6 +1,7 @@
 import type { Block, DocumentDetail, DocumentSummary, Original, TocEntry } from '../../shared/types';
 import type { CoreContext } from '../context';
 import { blocksInOrder, headingsInOrder } from '../data/blocks';
+import { readOriginal } from '../data/originals';
 import { liveDocumentRows, requireDocument as requireDocumentRow, toSummary } from '../data/documents';
 
 export { toSummary, type DocumentRow } from '../data/documents';
@@ -25,6 +26,5 @@ export function getToc(ctx: CoreContext, docId: number): TocEntry[] {
 
 export function getOriginal(ctx: CoreContext, docId: number): Original {
   const doc = requireDocument(ctx, docId);
-  const row = ctx.db.prepare('SELECT text FROM originals WHERE doc_id = ?').get(docId) as { text: string };
-  return { docId, text: row.text, encoding: doc.encoding, format: doc.format };
+  return { docId, text: readOriginal(ctx.db, docId), encoding: doc.encoding, format: doc.format };
 }

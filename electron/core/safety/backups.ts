@@ -3,10 +3,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { checkIntegrity } from './integrity';
 
-/** How many backups of a library are kept (newest first); older ones are deleted. */
-export const BACKUPS_KEPT = 7;
-/** A routine backup is taken when the newest one is older than this. */
+/** The newest backups always kept; older ones are kept one per week for WEEKS_KEPT weeks, then deleted. */
+export const BACKUPS_KEPT = 3;
+export const WEEKS_KEPT = 4;
+const WEEK_MS = 7 * 86_400_000;
+/** A routine backup is taken when the newest one is older than this and the library changed since. */
 export const BACKUP_INTERVAL_MS = 20 * 60 * 60 * 1000;
+/** How long after opening the routine backup is taken: the window shows the library first. */
+export const ROUTINE_BACKUP_DELAY_MS = 30_000;
 
 export type BackupReason = 'daily' | 'pre-migration' | 'pre-restore';
 
@@ -79,13 +83,24 @@ export function createBackup(db: Database.Database, libraryFile: string, reason:
   } finally {
     fs.rmSync(tmp, { force: true });
   }
-  pruneBackups(libraryFile);
+  pruneBackups(libraryFile, now);
   return { file: final, takenAt: now, reason };
 }
 
-/** Keep the newest BACKUPS_KEPT backups; also remove leftovers of interrupted backups. */
-export function pruneBackups(libraryFile: string, keep = BACKUPS_KEPT): void {
-  for (const old of listBackups(libraryFile).slice(keep)) fs.rmSync(old.file, { force: true });
+/**
+ * Keep the newest BACKUPS_KEPT backups, and of the older ones the newest of each week for WEEKS_KEPT
+ * weeks (a laptop's disk holds a handful of copies, not one per day); also remove leftovers of
+ * interrupted backups.
+ */
+export function pruneBackups(libraryFile: string, now = new Date()): void {
+  const weeksSeen = new Set<number>();
+  for (const [i, b] of listBackups(libraryFile).entries()) {
+    const week = Math.floor(b.takenAt.getTime() / WEEK_MS); // calendar weeks: the newest of a week stays its week's
+    const recent = now.getTime() - b.takenAt.getTime() < WEEKS_KEPT * WEEK_MS;
+    const keep = i < BACKUPS_KEPT || (recent && !weeksSeen.has(week));
+    weeksSeen.add(week);
+    if (!keep) fs.rmSync(b.file, { force: true });
+  }
   const dir = backupsDir(libraryFile);
   const prefix = `.${stem(libraryFile)}-`;
   for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
@@ -107,7 +122,44 @@ function isRunning(pid: number): boolean {
   }
 }
 
-export function isBackupDue(libraryFile: string, now = new Date()): boolean {
+/**
+ * Where a library stands, to tell whether it changed since a backup: the change log's position (documents,
+ * blocks, annotations, metadata), the reading state's and the settings. Null when it cannot be read.
+ */
+export function libraryMark(db: Database.Database): string | null {
+  try {
+    return JSON.stringify([
+      db.prepare('SELECT coalesce(max(seq), 0) FROM changes').pluck().get(),
+      db.prepare('SELECT coalesce(max(touch_seq), 0) FROM reading_state').pluck().get(),
+      db.prepare('SELECT key, value FROM settings ORDER BY key').raw().all(),
+    ]);
+  } catch {
+    return null;
+  }
+}
+
+function markOfFile(file: string): string | null {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return libraryMark(db);
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A routine backup is due when there is none, or the newest is older than BACKUP_INTERVAL_MS (or from
+ * the future) and the library changed since it was taken (`db`: the open library, to compare marks).
+ */
+export function isBackupDue(libraryFile: string, now = new Date(), db?: Database.Database): boolean {
   const newest = listBackups(libraryFile)[0];
-  return !newest || now.getTime() - newest.takenAt.getTime() >= BACKUP_INTERVAL_MS || newest.takenAt > now;
+  if (!newest) return true;
+  const old = now.getTime() - newest.takenAt.getTime() >= BACKUP_INTERVAL_MS || newest.takenAt > now;
+  if (!old || !db) return old;
+  const mark = libraryMark(db);
+  return mark === null || mark !== markOfFile(newest.file);
 }

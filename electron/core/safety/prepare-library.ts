@@ -11,8 +11,9 @@ import { finishInterruptedRestore, restoreFromBackup, type RestoreReport } from 
 /** What the safety checks did when a library was opened; the desktop app tells the user about a restore. */
 export interface SafetyReport {
   /**
-   * How the existing file was checked: 'full' (PRAGMA quick_check, about once a day, before the
-   * routine backup), 'structure' (every other opening: fast), or null for a new library.
+   * How the existing file was checked: 'full' (PRAGMA quick_check, when it changed since Policy Reader
+   * closed it), 'structure' (every other opening: fast), or null for a new library. The routine backup
+   * runs its own full check, after the library is open (takeRoutineBackup).
    */
   checked: 'full' | 'structure' | null;
   restored: RestoreReport | null;
@@ -40,10 +41,11 @@ function schemaVersion(file: string): number {
  * Before the library is opened: check its integrity and restore the last good backup if it is
  * damaged; back it up before a schema migration. A new library needs neither.
  *
- * The full check reads every page, which takes seconds on a large library, so it runs when a
- * routine backup is due (about daily) — a backup is only ever taken of a file that passed it.
- * Other openings check that the file's structure can be read, which catches a file that is
- * truncated, overwritten or not a database at all.
+ * The full check reads every page, which takes seconds on a large library, so it runs on opening only
+ * when the file changed since Policy Reader closed it; the routine backup runs it on the open library,
+ * off the path of opening (a backup is only ever taken of a library that passed it). Other openings
+ * check that the file's structure can be read, which catches a file that is truncated, overwritten or
+ * not a database at all.
  */
 export function prepareLibraryFile(file: string, now = new Date(), otherHolders: Holder[] = []): SafetyReport {
   const report: SafetyReport = { checked: null, restored: null, backups: [] };
@@ -54,7 +56,7 @@ export function prepareLibraryFile(file: string, now = new Date(), otherHolders:
   if (!exists(file)) return report;
   // While another process has it open the file changes under us: its own opening checked it.
   const changedSinceClose = otherHolders.length === 0 && !isAsLastClosed(file);
-  const depth = isBackupDue(file, now) || changedSinceClose ? 'full' : 'structure';
+  const depth = changedSinceClose ? 'full' : 'structure';
   const check = checkIntegrity(file, depth);
   if (!check.ok) {
     // Replacing the file under a process that has it open would send its writes into the damaged copy.
@@ -82,13 +84,22 @@ export function prepareLibraryFile(file: string, now = new Date(), otherHolders:
   return report;
 }
 
-/** After the library is open: the routine backup, right after the full check passed (about daily). */
-export function backupIfDue(db: Db, file: string, report: SafetyReport): void {
-  if (report.checked !== 'full' || !isBackupDue(file)) return;
+/**
+ * The routine backup, off the path of opening: when due (old enough, and the library changed since the
+ * last one), check the open library in full (PRAGMA quick_check) and write the backup. The app calls it
+ * a while after the window shows the library, or when it closes first. Returns the backup, or null.
+ */
+export function takeRoutineBackup(db: Db, file: string, report: SafetyReport, now = new Date()): BackupInfo | null {
+  if (!isBackupDue(file, now, db)) return null;
   try {
-    report.backups.push(createBackup(db, file, 'daily'));
+    const problem = (db.pragma('quick_check', { simple: true }) as string) === 'ok' ? null : 'quick_check failed';
+    if (problem) throw new Error(`the library failed its integrity check (${problem}); no backup of it is taken`);
+    const backup = createBackup(db, file, 'daily', now);
+    report.backups.push(backup);
+    return backup;
   } catch (err) {
     // A failed routine backup (disk full, read-only folder) must not stop the user from reading.
     process.stderr.write(`policy-reader: could not back up the library: ${(err as Error).message}\n`);
+    return null;
   }
 }

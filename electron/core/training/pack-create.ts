@@ -5,6 +5,7 @@ import type { ExportFile } from '../../shared/annotation-types';
 import type { Cleanup } from '../../shared/types';
 import { version as appVersion } from '../../../package.json';
 import type { CoreContext } from '../context';
+import { readOriginal } from '../data/originals';
 import { buildPack } from '../annotations/annotation-pack';
 import { listAnnotations } from '../annotations/store';
 import { blocksInOrder } from '../data/blocks';
@@ -69,11 +70,11 @@ export async function buildCoursePack(ctx: CoreContext, pathIds: number[]): Prom
   }));
   const zip = new JSZip();
   const docRow = ctx.db.prepare('SELECT * FROM documents WHERE id = ?');
-  const original = ctx.db.prepare('SELECT text, bytes FROM originals WHERE doc_id = ?');
+  const originalBytes = ctx.db.prepare('SELECT bytes FROM originals WHERE doc_id = ?').pluck();
   const manifestDocs: PackManifest['documents'] = [];
   for (const [docId, key] of keys) {
     const d = docRow.get(docId) as DocRow;
-    const o = original.get(docId) as { text: string; bytes: Buffer | null };
+    const bytes = (originalBytes.get(docId) as Buffer | null | undefined) ?? null;
     const doc: PackDocument = {
       key,
       title: d.title,
@@ -87,12 +88,12 @@ export async function buildCoursePack(ctx: CoreContext, pathIds: number[]): Prom
       encoding: d.encoding,
       cleanups: JSON.parse(d.cleanups) as Cleanup[],
       metadataEdited: d.metadata_edited === 1,
-      text: o.text,
+      text: readOriginal(ctx.db, docId),
       blocks: blocksInOrder(ctx.db, docId).map((b) => ({ kind: b.kind, level: b.level, text: b.text })),
     };
     zip.file(`documents/${key}.json`, JSON.stringify(doc));
-    if (o.bytes) zip.file(`documents/${key}.orig`, o.bytes);
-    manifestDocs.push({ key, original: o.bytes !== null });
+    if (bytes) zip.file(`documents/${key}.orig`, bytes);
+    manifestDocs.push({ key, original: bytes !== null });
   }
   const annotations = [...keys.keys()].flatMap((docId) => listAnnotations(ctx, { docId }));
   zip.file('annotations.json', JSON.stringify(buildPack(ctx, annotations)));

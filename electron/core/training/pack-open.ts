@@ -3,6 +3,7 @@
 // added or updated. One transaction: a pack that fails anywhere leaves the library as it was.
 import type { CoursePackInspection, CoursePackOpenResult } from '../../shared/training-types';
 import type { CoreContext } from '../context';
+import { readingText } from '../data/originals';
 import { importPack } from '../annotations/annotation-pack';
 import { storeDocument } from '../import/store-document';
 import { groupDocument, storeFingerprint } from '../import/versions';
@@ -37,6 +38,7 @@ function placeDocuments(ctx: CoreContext, pack: ParsedCoursePack, result: Course
       result.documents.present.push({ docId: found.id, title: found.title });
       continue;
     }
+    const reading = readingText(doc.blocks.map((b) => b.text));
     const docId = storeDocument(ctx, {
       title: doc.title,
       sourceName: doc.sourceName,
@@ -51,9 +53,9 @@ function placeDocuments(ctx: CoreContext, pack: ParsedCoursePack, result: Course
       issuedOn: doc.issuedOn,
       kind: doc.kind,
       cleanups: doc.cleanups,
-    });
+    }, reading);
     if (doc.metadataEdited) ctx.db.prepare('UPDATE documents SET metadata_edited = 1 WHERE id = ?').run(docId);
-    storeFingerprint(ctx, docId, doc.blocks.map((b) => b.text).join('\n'), { fresh: true });
+    storeFingerprint(ctx, docId, reading, { fresh: true });
     groupDocument(ctx, docId);
     local.set(doc.key, docId);
     result.documents.added.push({ docId, title: doc.title });
