@@ -61,7 +61,7 @@ async function contentOf(lib: Library) {
   const originalOf = new Map<number, string>();
   for (const d of docs) originalOf.set(d.id, (await dispatch(lib.handlers, 'getOriginal', { docId: d.id })).text);
   return {
-    docs: docs.map((d) => ({ title: d.title, issuer: d.issuer, docNumber: d.docNumber, issuedOn: d.issuedOn, kind: d.kind, edited: edited(d.id), text: textOf.get(d.id), original: originalOf.get(d.id) })),
+    docs: docs.map((d) => ({ title: d.title, issuer: d.issuer, docNumber: d.docNumber, issuedOn: d.issuedOn, effectiveOn: d.effectiveOn, kind: d.kind, edited: edited(d.id), text: textOf.get(d.id), original: originalOf.get(d.id) })),
     annotations,
     paths,
   };

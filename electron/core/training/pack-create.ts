@@ -32,6 +32,7 @@ interface DocRow {
   issuer: string | null;
   doc_number: string | null;
   issued_on: string | null;
+  effective_on: string | null;
   kind: string | null;
   format: string;
   encoding: string;
@@ -83,6 +84,7 @@ export async function buildCoursePack(ctx: CoreContext, pathIds: number[]): Prom
       issuer: d.issuer,
       docNumber: d.doc_number,
       issuedOn: d.issued_on,
+      effectiveOn: d.effective_on,
       kind: d.kind,
       format: d.format,
       encoding: d.encoding,

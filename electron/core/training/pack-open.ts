@@ -51,6 +51,7 @@ function placeDocuments(ctx: CoreContext, pack: ParsedCoursePack, result: Course
       issuer: doc.issuer,
       docNumber: doc.docNumber,
       issuedOn: doc.issuedOn,
+      effectiveOn: doc.effectiveOn ?? null,
       kind: doc.kind,
       cleanups: doc.cleanups,
     }, reading);

@@ -48,6 +48,8 @@ export const packDocumentSchema = z
     issuer: shortText,
     docNumber: shortText,
     issuedOn: shortText,
+    /** 施行日期; packs made before it existed have none. */
+    effectiveOn: shortText.optional(),
     kind: shortText,
     format: z.string().min(1).max(20),
     encoding: z.string().min(1).max(40),
