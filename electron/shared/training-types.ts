@@ -7,6 +7,9 @@ import type { Block } from './types';
 export type StopKind = 'passage' | 'chapter' | 'comparison';
 export const STOP_KINDS = ['passage', 'chapter', 'comparison'] as const;
 
+/** A course pack file at most (read into memory whole); as base64 it still fits browser mode's 256 MB request. */
+export const MAX_PACK_BYTES = 180 * 1024 * 1024;
+
 /** One side of a stop: where it is and what it says (null ids when its document was deleted). */
 export interface StopPlace {
   docId: number | null;

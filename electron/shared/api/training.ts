@@ -3,14 +3,14 @@ import { z } from 'zod';
 import type { ExportFile } from '../annotation-types';
 import { id, method } from '../method';
 import type { CoursePackInspection, CoursePackOpenResult, PresentedStop, ReadingPath, RoomInfo, ReadingPathSummary, ReadingStop, TrainerLayerEntry } from '../training-types';
-import { STOP_KINDS } from '../training-types';
+import { MAX_PACK_BYTES, STOP_KINDS } from '../training-types';
+
+export { MAX_PACK_BYTES };
 
 const pathTitle = z.string().trim().min(1).max(200);
 const stopTitle = z.string().trim().max(200);
 const stopNote = z.string().max(20_000);
 const offset = z.number().int().min(0);
-/** A course pack file at most (read into memory whole); as base64 it still fits browser mode's 256 MB request. */
-export const MAX_PACK_BYTES = 180 * 1024 * 1024;
 /** A course pack travels as base64 (browser uploads, IPC). */
 const packData = z.string().min(4).max(Math.ceil((MAX_PACK_BYTES * 4) / 3) + 4);
 /** The limits of a path's fields, shared with the course pack's schema (core/training/pack-schema.ts). */

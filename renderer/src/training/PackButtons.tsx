@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { MAX_PACK_BYTES } from '../../../electron/shared/api/training';
+import { MAX_PACK_BYTES } from '../../../electron/shared/training-types';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
 import { annotationStore } from '../annotations/annotation-store';
