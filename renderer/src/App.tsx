@@ -10,6 +10,7 @@ import { RecentDocuments } from './library/RecentDocuments';
 import { Presentation } from './presentation/Presentation';
 import { DocumentTabs } from './reader/DocumentTabs';
 import { parseBlockHash, parseReaderLink } from './reader/citation';
+import { installReadingCopy } from './reader/copy-selection';
 import { forgetDocument } from './reader/document-cache';
 import { readingStore } from './reader/reading-store';
 import { ReaderView } from './reader/ReaderView';
@@ -115,6 +116,9 @@ function Shell() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, [openDocument]);
+
+  // Copying selected reading text leaves out the tools beside the blocks.
+  useEffect(installReadingCopy, []);
 
   // Pasting a copied paragraph link anywhere outside a text field opens it (works in the desktop
   // app too, where a link cannot be typed into an address bar).
