@@ -6,6 +6,7 @@ import { annotationStore, useColors, useDocAnnotations } from './annotation-stor
 import { AnnotationEditor, draftOf, type AnnotationDraft } from './AnnotationEditor';
 import { ColorSwatches } from './ColorSwatches';
 import { readSelection, type TextSelection } from './dom-selection';
+import { isTyping } from '../reader/useReaderKeys';
 import './annotations.css';
 
 type Popup =
@@ -69,6 +70,22 @@ export function SelectionToolbar({ docId, container }: ReaderOverlayProps) {
     };
   }, [docId, scope]);
 
+  // With the toolbar shown, 1–5 pick a colour and N starts a note, so highlighting needs no mouse.
+  useEffect(() => {
+    if (popup?.kind !== 'toolbar') return;
+    const { selection } = popup;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      const color = /^[1-9]$/.test(e.key) ? colors[Number(e.key) - 1]?.color : undefined;
+      if (color) void create(selection, { color });
+      else if (e.key === 'n' || e.key === 'N') setPopup({ kind: 'new-note', selection });
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
   // An edited annotation that disappeared (deleted elsewhere) closes its editor.
   useEffect(() => {
     if (popup?.kind === 'edit' && !annotations.some((a) => a.uuid === popup.annotation.uuid)) setPopup(null);
@@ -127,7 +144,7 @@ export function SelectionToolbar({ docId, container }: ReaderOverlayProps) {
         style={placeAbove(selection.rect, 420, 44)}
         onMouseDown={(e) => e.preventDefault()}
       >
-        <ColorSwatches colors={colors} onPick={(color) => void create(selection, { color })} verb="标注为" />
+        <ColorSwatches colors={colors} onPick={(color) => void create(selection, { color })} verb="标注为" keyHints />
         <button
           type="button"
           className={`anno-tool${underline ? ' on' : ''}`}
@@ -138,7 +155,7 @@ export function SelectionToolbar({ docId, container }: ReaderOverlayProps) {
           <u>下划线</u>
         </button>
         <button type="button" className="anno-tool" onClick={() => setPopup({ kind: 'new-note', selection })}>
-          批注…
+          批注… <kbd>N</kbd>
         </button>
       </div>
     );

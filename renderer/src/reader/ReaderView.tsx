@@ -12,7 +12,8 @@ import { adjacentHeading, chapterPath } from './document-model';
 import { Outline } from './Outline';
 import { readingStore } from './reading-store';
 import { TextView, type TextViewHandle } from './TextView';
-import { useReaderKeys } from './useReaderKeys';
+import { installKeyboardSelection } from './keyboard-selection';
+import { isTyping, useReaderKeys } from './useReaderKeys';
 
 export function ReaderView({ docId }: { docId: number }) {
   const { target, libraryVersion } = useApp();
@@ -48,14 +49,26 @@ function OpenDocument({ doc, initialIndex, initialSeq }: { doc: LoadedDocument; 
     textRef.current?.element()?.focus({ preventScroll: true });
   }, []);
 
-  // Requests from elsewhere (search hits, links, annotations) that arrive while the document is open.
+  // The text takes the keyboard when the document opens (PageDown, Space, ↓, End read on at once),
+  // unless the user is typing somewhere (a search box that opened it).
+  const focusText = useCallback(() => {
+    if (!isTyping(document.activeElement)) textRef.current?.element()?.focus({ preventScroll: true });
+  }, []);
+  useEffect(() => {
+    focusText();
+    const scroller = textRef.current?.element();
+    return scroller ? installKeyboardSelection(scroller) : undefined;
+  }, [focusText]);
+
+  // Requests from elsewhere (search hits, links, annotations, a click on the tab) that arrive while the document is open.
   const seenSeq = useRef(initialSeq);
   useEffect(() => {
     if (!target || target.docId !== docId || target.seq === seenSeq.current) return;
     seenSeq.current = target.seq;
     const index = target.blockId ? model.indexOf.get(target.blockId) : undefined;
     if (index !== undefined) jumpTo(index);
-  }, [target, docId, model, jumpTo]);
+    else focusText();
+  }, [target, docId, model, jumpTo, focusText]);
 
   // Remember where the reader is: in memory at once, in the library shortly after scrolling stops,
   // and at once when the document is closed or the tab switched before that.

@@ -92,8 +92,16 @@ export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
     onTopBlock(topIndex);
   }, [topIndex, onTopBlock]);
 
+  // Home and End: the browser would go to the ends of the rows measured so far; go to the text's ends.
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.altKey || e.shiftKey || e.metaKey || (e.key !== 'Home' && e.key !== 'End')) return;
+    e.preventDefault();
+    if (e.key === 'Home') virtualizer.scrollToIndex(0, { align: 'start' });
+    else virtualizer.scrollToIndex(blocks.length, { align: 'end' });
+  };
+
   return (
-    <div className="text-scroll" ref={scrollRef} tabIndex={-1}>
+    <div className="text-scroll" ref={scrollRef} tabIndex={-1} onKeyDown={onKeyDown}>
       <div className="text-canvas" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => (
           <div
