@@ -11,7 +11,10 @@ export interface DocumentSummary {
   issuer: string | null;
   docNumber: string | null;
   issuedOn: string | null;
+  /** 文种 (规划, 实施方案 …), as the user or the import named it. */
   kind: string | null;
+  /** Where this copy came from, a code of shared/source-kinds.ts (pdf-extraction, newspaper …). */
+  sourceKind: string | null;
   chars: number;
   blockCount: number;
   importedAt: string;

@@ -12,6 +12,7 @@ export interface DocumentRow {
   doc_number: string | null;
   issued_on: string | null;
   kind: string | null;
+  source_kind: string | null;
   chars: number;
   block_count: number;
   imported_at: string;
@@ -35,6 +36,7 @@ export function toSummary(r: DocumentRow): DocumentSummary {
     docNumber: r.doc_number,
     issuedOn: r.issued_on,
     kind: r.kind,
+    sourceKind: r.source_kind,
     chars: r.chars,
     blockCount: r.block_count,
     importedAt: r.imported_at,

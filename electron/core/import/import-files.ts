@@ -21,6 +21,8 @@ export interface ImportOverrides {
   docNumber?: string | null;
   issuedOn?: string | null;
   kind?: string | null;
+  /** Where the copy came from (shared/source-kinds.ts). */
+  sourceKind?: string | null;
 }
 
 export type ProgressListener = (done: number, total: number, file: string) => void;
@@ -60,6 +62,7 @@ function storeSource(
       docNumber: overrides.docNumber !== undefined ? overrides.docNumber : meta.docNumber,
       issuedOn: overrides.issuedOn !== undefined ? overrides.issuedOn : meta.issuedOn,
       kind: overrides.kind ?? null,
+      sourceKind: overrides.sourceKind ?? null,
       sourceName: name,
       sourcePath,
       contentHash,

@@ -16,12 +16,13 @@ export interface DocumentRecord {
   docNumber?: string | null;
   issuedOn?: string | null;
   kind?: string | null;
+  sourceKind?: string | null;
   cleanups?: Cleanup[];
 }
 
-const INSERT_DOCUMENT = `INSERT INTO documents (title, source_name, source_path, content_hash, issuer, doc_number, issued_on, kind,
+const INSERT_DOCUMENT = `INSERT INTO documents (title, source_name, source_path, content_hash, issuer, doc_number, issued_on, kind, source_kind,
                                           format, encoding, chars, cleanups)
-                   VALUES (@title, @sourceName, @sourcePath, @contentHash, @issuer, @docNumber, @issuedOn, @kind,
+                   VALUES (@title, @sourceName, @sourcePath, @contentHash, @issuer, @docNumber, @issuedOn, @kind, @sourceKind,
                            @format, @encoding, @chars, @cleanups)`;
 const INSERT_ORIGINAL = 'INSERT INTO originals (doc_id, text, bytes) VALUES (?, ?, ?)';
 const INSERT_BLOCK = 'INSERT INTO blocks (doc_id, seq, kind, level, text) VALUES (?, ?, ?, ?, ?)';
@@ -38,6 +39,7 @@ export function storeDocument({ db }: CoreContext, rec: DocumentRecord): number 
     docNumber: rec.docNumber ?? null,
     issuedOn: rec.issuedOn ?? null,
     kind: rec.kind ?? null,
+    sourceKind: rec.sourceKind ?? null,
     format: rec.source.format,
     encoding: rec.source.encoding,
     chars,

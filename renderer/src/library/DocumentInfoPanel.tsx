@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { useApp } from '../app-context';
 import { useAsync } from '../useAsync';
 import { cleanupLabelZh } from '../../../electron/shared/import-types';
+import { sourceKindLabelZh } from '../../../electron/shared/source-kinds';
 import { MetadataForm } from './MetadataForm';
 import { OriginalTextDialog } from './OriginalTextDialog';
 
@@ -67,6 +68,8 @@ function DocumentInfo({ doc }: { doc: DocumentDetail }) {
             <dd>{doc.issuedOn ?? '—'}</dd>
             <dt>文种</dt>
             <dd>{doc.kind ?? '—'}</dd>
+            <dt>来源</dt>
+            <dd>{sourceKindLabelZh(doc.sourceKind) ?? '—'}</dd>
             <dt>篇幅</dt>
             <dd>
               {doc.chars.toLocaleString('zh-CN')} 字 · {doc.blockCount.toLocaleString('zh-CN')} 段

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { sourceKindLabelZh } from '../../../electron/shared/source-kinds';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
 import { useAsync } from '../useAsync';
@@ -18,7 +19,7 @@ export function LibraryPanel() {
   const all = docs.data ?? [];
   const shown = applyFilter(all, filter);
   const set = (patch: Partial<LibraryFilter>) => setFilter((f) => ({ ...f, ...patch }));
-  const filtering = filter.issuer || filter.year || filter.kind || filter.text;
+  const filtering = filter.issuer || filter.year || filter.kind || filter.source || filter.text;
 
   return (
     <aside className="library">
@@ -86,6 +87,17 @@ export function LibraryPanel() {
               <option value="">全部</option>
               {choices(all, (d) => d.kind).map((v) => (
                 <option key={v}>{v}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            来源
+            <select aria-label="来源" value={filter.source} onChange={(e) => set({ source: e.target.value })}>
+              <option value="">全部</option>
+              {choices(all, (d) => d.sourceKind).map((v) => (
+                <option key={v} value={v}>
+                  {sourceKindLabelZh(v)}
+                </option>
               ))}
             </select>
           </label>

@@ -14,10 +14,12 @@ export interface LibraryFilter {
   issuer: string;
   year: string;
   kind: string;
+  /** A source kind code (shared/source-kinds.ts). */
+  source: string;
   sort: SortKey;
 }
 
-export const NO_FILTER: LibraryFilter = { text: '', issuer: '', year: '', kind: '', sort: 'imported' };
+export const NO_FILTER: LibraryFilter = { text: '', issuer: '', year: '', kind: '', source: '', sort: 'imported' };
 
 export const yearOf = (d: DocumentSummary): string => d.issuedOn?.slice(0, 4) ?? '';
 
@@ -33,7 +35,8 @@ export function applyFilter(docs: DocumentSummary[], f: LibraryFilter): Document
       (!text || d.title.includes(text) || (d.docNumber ?? '').includes(text) || (d.issuer ?? '').includes(text)) &&
       (!f.issuer || d.issuer === f.issuer) &&
       (!f.year || yearOf(d) === f.year) &&
-      (!f.kind || d.kind === f.kind),
+      (!f.kind || d.kind === f.kind) &&
+      (!f.source || d.sourceKind === f.source),
   );
   const byTitle = (a: DocumentSummary, b: DocumentSummary) => a.title.localeCompare(b.title, 'zh-CN');
   const compare: Record<SortKey, (a: DocumentSummary, b: DocumentSummary) => number> = {
