@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AlignedPair, BlockMark, Comparison, Difference } from '../../../electron/shared/compare-types';
+import { documentNames, documentNameText } from '../../../electron/shared/document-label';
 import type { Block, DocumentSummary } from '../../../electron/shared/types';
 import { useApp } from '../app-context';
 import { useAsync } from '../useAsync';
@@ -67,6 +68,7 @@ export function VersionView({ a, b, docs, onChange }: {
   };
 
   const currentDiff: Difference | null = c && current !== null ? (c.differences[current] ?? null) : null;
+  const names = useMemo(() => documentNames(docs), [docs]);
   const titleOf = (id: number | null) => docs.find((d) => d.id === id)?.title ?? '';
 
   const select = (side: 'a' | 'b', value: number | null) => (
@@ -79,7 +81,7 @@ export function VersionView({ a, b, docs, onChange }: {
       {value === null && <option value="">选择文档…</option>}
       {docs.map((d) => (
         <option key={d.id} value={d.id}>
-          {d.title}
+          {documentNameText(names.get(d.id)!)}
         </option>
       ))}
     </select>
