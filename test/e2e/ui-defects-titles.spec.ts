@@ -20,7 +20,7 @@ test('#3 three copies of one plan open: each tab shows its copy label whole, tab
   for (const [i, label] of LABELS.entries()) {
     const tab = docTabs(page).nth(i);
     const note = tab.locator('.doc-name-note');
-    await expect(note).toHaveText(label);
+    await expect(note).toHaveText(`（${label}）`);
     // The label is not cut: its text fits its box, and the box is inside the tab.
     expect(await note.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     const [tabBox, noteBox] = [await tab.boundingBox(), await note.boundingBox()];
@@ -50,7 +50,7 @@ test('#3 Ctrl+P and the search groups say which copy a heading or hit is in; nam
 
   await quick.getByRole('searchbox').fill('同名文件');
   await expect(options).toHaveCount(2);
-  await expect(options.locator('.doc-name-note')).toHaveText(['2022-03-22', '2023-01-05'], { useInnerText: true });
+  await expect(options.locator('.doc-name-note')).toHaveText(['（2022-03-22）', '（2023-01-05）']);
   await page.keyboard.press('Escape');
 
   // The search drop-down: one group per copy, each with its label.
@@ -58,5 +58,5 @@ test('#3 Ctrl+P and the search groups say which copy a heading or hit is in; nam
   await search.fill('规划同图');
   const groups = page.locator('.search-group .search-doc .doc-name', { hasText: PLAN }).locator('.doc-name-note');
   await expect(groups.first()).toBeVisible();
-  expect((await groups.allTextContents()).sort()).toEqual([...LABELS].sort());
+  expect((await groups.allTextContents()).sort()).toEqual(LABELS.map((l) => `（${l}）`).sort());
 });
