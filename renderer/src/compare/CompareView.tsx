@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../electron/shared/types';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
+import { otherCopies } from '../library/versions';
 import { useAsync } from '../useAsync';
 import './compare.css';
 import { SplitView, type PaneState } from './SplitView';
@@ -26,12 +27,15 @@ function loadSaved(): Saved | null {
   }
 }
 
-/** Two documents to start with: the one being read and another open one, or another version of it. */
-function initialDocs(docs: DocumentSummary[], active: number | null, open: number[]): (number | null)[] {
+/**
+ * Two documents to start with: the one being read and another copy of the same work (an open one
+ * first, then the most complete); only when it has none, another open document.
+ */
+export function initialDocs(docs: DocumentSummary[], active: number | null, open: number[]): (number | null)[] {
   const first = active ?? open[0] ?? docs[0]?.id ?? null;
-  const firstDoc = docs.find((d) => d.id === first);
-  const sameWork = firstDoc?.workId != null ? docs.find((d) => d.id !== first && d.workId === firstDoc.workId) : undefined;
-  const second = open.find((id) => id !== first) ?? sameWork?.id ?? docs.find((d) => d.id !== first)?.id ?? null;
+  const copies = otherCopies(docs.find((d) => d.id === first), docs);
+  const second =
+    copies.find((d) => open.includes(d.id))?.id ?? copies[0]?.id ?? open.find((id) => id !== first) ?? docs.find((d) => d.id !== first)?.id ?? null;
   return [first, second];
 }
 

@@ -3,6 +3,7 @@ import type { AlignedPair, BlockMark, Comparison, Difference } from '../../../el
 import { documentNames, documentNameText } from '../../../electron/shared/document-label';
 import type { Block, DocumentSummary } from '../../../electron/shared/types';
 import { useApp } from '../app-context';
+import { otherCopies, sameWork } from '../library/versions';
 import { useAsync } from '../useAsync';
 import { loadBlocks, loadComparison } from './comparison-cache';
 import { DifferenceList } from './DifferenceList';
@@ -69,6 +70,7 @@ export function VersionView({ a, b, docs, onChange }: {
 
   const currentDiff: Difference | null = c && current !== null ? (c.differences[current] ?? null) : null;
   const names = useMemo(() => documentNames(docs), [docs]);
+  const docById = (id: number) => docs.find((d) => d.id === id);
   const titleOf = (id: number | null) => docs.find((d) => d.id === id)?.title ?? '';
 
   const select = (side: 'a' | 'b', value: number | null) => (
@@ -98,6 +100,16 @@ export function VersionView({ a, b, docs, onChange }: {
         <span className="cmp-side-label side-b">B</span>
         {select('b', b)}
       </div>
+      {a !== null && b !== null && !sameWork(docById(a), docById(b)) && (
+        <p className="warning-note" role="alert">
+          这两份文件不是同一文件的不同版本，逐段比较的结果（相似度、差异数）没有意义。
+          {otherCopies(docById(a), docs)[0] && (
+            <button type="button" className="link-button" onClick={() => onChange(a, otherCopies(docById(a), docs)[0]!.id)}>
+              改为与它的另一版本比较
+            </button>
+          )}
+        </p>
+      )}
       {c && <CompareSummaryBar summary={c.summary} />}
       {c && (
         <div className="cmp-stepper">

@@ -1,8 +1,8 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { sourceKindLabelZh } from '../../../electron/shared/source-kinds';
-import { api } from '../api/client';
-import { useApp } from '../app-context';
-import { useAsync } from '../useAsync';
+import { useLibraryDocs } from './library-docs';
+import { LibraryList } from './LibraryList';
+import { useRecentOrder } from './recent-order';
 import { DeletedDocuments } from './DeletedDocuments';
 import { useImportHandler } from './ImportDropZone';
 import { applyFilter, choices, NO_FILTER, SORTS, yearOf, type LibraryFilter, type SortKey } from './library-filter';
@@ -10,14 +10,14 @@ import { applyFilter, choices, NO_FILTER, SORTS, yearOf, type LibraryFilter, typ
 const ACCEPT = '.txt,.md,.html,.htm,.docx,.doc,.pdf,.wps,.rtf,.odt';
 
 export function LibraryPanel() {
-  const { activeDocId, openDocument, libraryVersion } = useApp();
-  const docs = useAsync(() => api.listDocuments({}), [libraryVersion]);
+  const { docs, error } = useLibraryDocs();
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [showFilters, setShowFilters] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const importChosen = useImportHandler();
-  const all = docs.data ?? [];
-  const shown = applyFilter(all, filter);
+  const all = docs ?? [];
+  const recent = useRecentOrder(filter.sort === 'read');
+  const shown = useMemo(() => applyFilter(all, filter, recent), [all, filter, recent]);
   const set = (patch: Partial<LibraryFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const filtering = filter.issuer || filter.year || filter.kind || filter.source || filter.text;
 
@@ -118,27 +118,11 @@ export function LibraryPanel() {
           )}
         </div>
       )}
-      <nav className="library-list" aria-label="文库">
-        {docs.error && <p className="error">{docs.error}</p>}
-        <ul className="doc-list">
-          {shown.map((d) => (
-            <li key={d.id}>
-              <button
-                type="button"
-                className={d.id === activeDocId ? 'doc-item selected' : 'doc-item'}
-                aria-current={d.id === activeDocId ? 'page' : undefined}
-                onClick={() => openDocument(d.id)}
-                title={d.source}
-              >
-                <span className="doc-title">{d.title}</span>
-                <span className="doc-meta">{[d.issuer, d.docNumber, d.issuedOn?.slice(0, 4)].filter(Boolean).join(' · ')}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        {docs.data?.length === 0 && <p className="muted">文库为空。点击“导入”或把文件拖到窗口中。</p>}
+      <LibraryList docs={shown} filterKey={JSON.stringify({ ...filter, sort: '' })}>
+        {error && <p className="error">{error}</p>}
+        {docs?.length === 0 && <p className="muted">文库为空。点击“导入”或把文件拖到窗口中。</p>}
         {all.length > 0 && shown.length === 0 && <p className="muted">没有符合筛选条件的文件</p>}
-      </nav>
+      </LibraryList>
       <DeletedDocuments />
     </aside>
   );

@@ -1,11 +1,13 @@
 import type { DocumentSummary } from '../../../electron/shared/types';
 
-export type SortKey = 'imported' | 'title' | 'issued' | 'length';
+export type SortKey = 'imported' | 'title' | 'issued' | 'issuer' | 'read' | 'length';
 
 export const SORTS: Record<SortKey, string> = {
   imported: '按导入顺序',
   title: '按标题',
   issued: '按发文日期',
+  issuer: '按发文机关',
+  read: '按最近阅读',
   length: '按篇幅',
 };
 
@@ -28,7 +30,8 @@ export function choices(docs: DocumentSummary[], pick: (d: DocumentSummary) => s
   return [...new Set(docs.map(pick).filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 }
 
-export function applyFilter(docs: DocumentSummary[], f: LibraryFilter): DocumentSummary[] {
+/** `recent`: docId → place among recently read documents, for the 按最近阅读 sort. */
+export function applyFilter(docs: DocumentSummary[], f: LibraryFilter, recent: ReadonlyMap<number, number> | null = null): DocumentSummary[] {
   const text = f.text.trim();
   const kept = docs.filter(
     (d) =>
@@ -44,6 +47,10 @@ export function applyFilter(docs: DocumentSummary[], f: LibraryFilter): Document
     title: byTitle,
     // Newest first; undated documents last.
     issued: (a, b) => (b.issuedOn ?? '').localeCompare(a.issuedOn ?? '') || byTitle(a, b),
+    // Documents without an issuer last.
+    issuer: (a, b) => (a.issuer === null ? 1 : 0) - (b.issuer === null ? 1 : 0) || (a.issuer ?? '').localeCompare(b.issuer ?? '', 'zh-CN') || byTitle(a, b),
+    // Last read first; never read after, by title.
+    read: (a, b) => (recent?.get(a.id) ?? Infinity) - (recent?.get(b.id) ?? Infinity) || byTitle(a, b),
     length: (a, b) => b.chars - a.chars,
   };
   return kept.sort(compare[f.sort]);

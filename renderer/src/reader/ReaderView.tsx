@@ -5,6 +5,7 @@ import { usePreferences } from '../settings/preferences';
 import { useAsync } from '../useAsync';
 import { BlockTools } from './BlockTools';
 import { Breadcrumb } from './Breadcrumb';
+import { CopyEndsHere } from './CopyEndsHere';
 import { blockHash, blockLink, citationFor, copyText } from './citation';
 import { useBlockDecorations } from './decorations';
 import { loadDocument, type LoadedDocument } from './document-cache';
@@ -142,6 +143,7 @@ function OpenDocument({ doc, initialIndex, initialSeq }: { doc: LoadedDocument; 
           decorations={decorations}
           initialIndex={initialIndex}
           onTopBlock={setTop}
+          after={<CopyEndsHere detail={detail} />}
           renderTools={(index) => (
             <BlockTools
               block={model.blocks[index]!}

@@ -22,6 +22,8 @@ interface Props {
   /** Called with the index of the block at the top of the view whenever it changes. */
   onTopBlock(index: number): void;
   renderTools(index: number): ReactNode;
+  /** Shown after the last block (e.g. 此副本到此为止). */
+  after?: ReactNode;
 }
 
 const COLUMN_WIDTH = 720;
@@ -31,7 +33,7 @@ const COLUMN_WIDTH = 720;
  * 300,000-character text opens as fast as a short one. Row 0 is the title block; row i+1 is block i.
  */
 export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
-  { docId, detail, model, decorations, initialIndex, onTopBlock, renderTools },
+  { docId, detail, model, decorations, initialIndex, onTopBlock, renderTools, after },
   ref,
 ) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -129,6 +131,7 @@ export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
           </div>
         ))}
       </div>
+      {after && <div className="text-after">{after}</div>}
       {/* Room below the last block so every heading can reach the top (and scroll-spy can mark it). */}
       <div className="text-tail" aria-hidden="true" />
       {readerOverlays.map((Overlay, i) => (
