@@ -216,7 +216,7 @@ function Shell() {
             </aside>
           )}
         </div>
-        <Toasts toasts={toasts} />
+        <Toasts toasts={toasts} onDismiss={(id) => setToasts((t) => t.filter((x) => x.id !== id))} />
         <ImportDropZone />
         {presenting && (
           <Presentation

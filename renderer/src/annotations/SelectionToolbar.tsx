@@ -106,7 +106,8 @@ export function SelectionToolbar({ docId, container }: ReaderOverlayProps) {
         note: draft.note,
         tags: draft.tags,
       });
-      notify(draft.note ? '已添加批注' : `已标注为“${annotationStore.meaningOf(draft.color)}”`);
+      // No 撤销 button here: the toast would stand over the next selection; Ctrl+Z undoes it.
+      notify(`${draft.note ? '已添加批注' : `已标注为“${annotationStore.meaningOf(draft.color)}”`}（Ctrl+Z 撤销）`);
     } catch (err) {
       fail(err);
     }
@@ -115,8 +116,8 @@ export function SelectionToolbar({ docId, container }: ReaderOverlayProps) {
   const saveEdit = async (before: Annotation, draft: AnnotationDraft) => {
     setPopup(null);
     try {
-      await annotationStore.update(before, draft);
-      notify('批注已保存', { label: '撤销', run: () => annotationStore.revert(before).catch(fail) });
+      const change = await annotationStore.update(before, draft);
+      notify('批注已保存', { label: '撤销', run: () => void annotationStore.history.undo(change).catch(fail) });
     } catch (err) {
       fail(err);
     }
@@ -125,8 +126,8 @@ export function SelectionToolbar({ docId, container }: ReaderOverlayProps) {
   const remove = async (a: Annotation) => {
     setPopup(null);
     try {
-      await annotationStore.remove(a);
-      notify('已删除批注', { label: '撤销', run: () => annotationStore.restore(a).catch(fail) });
+      const change = await annotationStore.remove(a);
+      notify('已删除批注', { label: '撤销', run: () => void annotationStore.history.undo(change).catch(fail) });
     } catch (err) {
       fail(err);
     }
