@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { callApi, expect, startServer, stopServer, test, type ReaderServer } from './fixtures';
+import { tempDir } from '../helpers/paths';
+
+const COUNT = 1200;
+const ISSUERS = ['全国人民代表大会常务委员会', '国务院', '最高人民法院', '司法部'];
+
+/** A library of many short laws: titles numbered so they sort differently by title, date and issuer. */
+function writeLaws(dir: string): void {
+  for (let i = 0; i < COUNT; i++) {
+    const subject = i % 97 === 0 ? `刑法修正案（${i}）` : `第${i}号管理条例`;
+    const body = [`中华人民共和国${subject}`, `第一条　为了规范第${i}项事务，制定本条例。`, `第二条　本条例自公布之日起施行。`].join('\n');
+    fs.writeFileSync(path.join(dir, `law-${String(i).padStart(4, '0')}.txt`), body);
+  }
+}
+
+let server: ReaderServer;
+test.beforeAll(async () => {
+  const dir = tempDir();
+  writeLaws(dir);
+  server = await startServer({ seed: false });
+  const files = fs.readdirSync(dir).map((f) => path.join(dir, f));
+  await callApi(server, 'importPaths', { paths: files });
+  // Metadata as a real law library has it: issuers and dates on some, not all.
+  const docs = await callApi<{ id: number }[]>(server, 'listDocuments', {});
+  for (const [i, d] of docs.slice(0, 40).entries()) {
+    await callApi(server, 'updateMetadata', { docId: d.id, issuer: ISSUERS[i % ISSUERS.length], issuedOn: `20${String(10 + (i % 13)).padStart(2, '0')}-0${1 + (i % 9)}-15` });
+  }
+});
+test.afterAll(async () => stopServer(server));
+
+const library = (page: import('@playwright/test').Page) => page.getByRole('navigation', { name: '文库' });
+
+test('#7 a library of 1,200 laws: only the rows on screen are in the page; filtering goes back to the top', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(server.url);
+  await expect(page.locator('.library-count')).toHaveText(`${COUNT} 份`);
+  const items = library(page).locator('button.doc-item');
+  await expect(items.first()).toBeVisible();
+  expect(await items.count()).toBeLessThan(60);
+  expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(1500);
+
+  // Scroll far down, then filter: the first matches show at the top.
+  await library(page).evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
+  await expect.poll(() => library(page).evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
+  await page.getByLabel('筛选文库').fill('刑法');
+  await expect.poll(() => library(page).evaluate((el) => el.scrollTop)).toBe(0);
+  await expect(library(page).getByRole('button').first()).toBeInViewport();
+  await expect(library(page).getByRole('button').first()).toContainText('刑法修正案（0）');
+  await expect(page.locator('.library-count')).toHaveText(`${Math.ceil(COUNT / 97)} / ${COUNT} 份`);
+});
+
+test('#7 sorts by title, date, issuer and recently read', async ({ page }) => {
+  const docs = await callApi<{ id: number; title: string; issuer: string | null; issuedOn: string | null }[]>(server, 'listDocuments', {});
+  const read = [docs[700]!, docs[3]!];
+  for (const d of read) await callApi(server, 'saveReadingPosition', { docId: d.id, blockId: null });
+  await page.goto(server.url);
+  await page.getByRole('button', { name: '筛选与排序' }).click();
+  const sort = page.getByLabel('排序', { exact: true });
+  const firstTitles = () => library(page).locator('.doc-title').allTextContents().then((t) => t.slice(0, 3));
+
+  await sort.selectOption({ label: '按标题' });
+  const byTitle = [...docs].sort((a, b) => a.title.localeCompare(b.title, 'zh-CN'));
+  await expect.poll(firstTitles).toEqual(byTitle.slice(0, 3).map((d) => d.title));
+
+  await sort.selectOption({ label: '按发文日期' });
+  const newest = [...docs].filter((d) => d.issuedOn).sort((a, b) => b.issuedOn!.localeCompare(a.issuedOn!))[0]!;
+  await expect.poll(() => firstTitles().then((t) => t[0])).toBe(newest.title);
+
+  await sort.selectOption({ label: '按发文机关' });
+  const firstIssuer = [...new Set(docs.map((d) => d.issuer).filter((x): x is string => !!x))].sort((a, b) => a.localeCompare(b, 'zh-CN'))[0]!;
+  await expect(library(page).locator('.doc-meta').first()).toContainText(firstIssuer);
+
+  await sort.selectOption({ label: '按最近阅读' });
+  // Last read first.
+  await expect.poll(() => firstTitles().then((t) => t.slice(0, 2))).toEqual([read[1]!.title, read[0]!.title]);
+});
