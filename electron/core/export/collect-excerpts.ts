@@ -86,6 +86,12 @@ export function meaningOf(content: ExportContent, a: Annotation): ColorMeaning {
   return content.colors.find((c) => c.color === a.color) ?? DEFAULT_COLORS.find((c) => c.color === a.color) ?? DEFAULT_COLORS[0]!;
 }
 
+/** The colours the exported annotations use, with a meaning: the legend of an export. */
+export function usedColors(content: ExportContent): ColorMeaning[] {
+  const used = new Set(content.groups.flatMap((g) => [...g.chapters.flatMap((c) => c.annotations), ...g.detached]).map((a) => a.color));
+  return content.colors.filter((c) => used.has(c.color) && c.meaning.trim() !== '');
+}
+
 export function formatExportDate(d: Date): string {
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
 }

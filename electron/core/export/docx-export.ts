@@ -1,9 +1,11 @@
 import {
   AlignmentType,
   Document,
+  Footer,
   FootnoteReferenceRun,
   HeadingLevel,
   Packer,
+  PageNumber,
   Paragraph,
   ShadingType,
   TextRun,
@@ -14,8 +16,8 @@ import {
 import { xmlSafeText } from './xml-safe-text';
 import type { Annotation, ExportLayout } from '../../shared/annotation-types';
 import { chapterPaths, type DocText } from '../annotations/doc-text';
-import { citation, documentLine, titleWithNumber } from './citation';
-import { formatExportDate, meaningOf, type DocumentGroup, type ExportContent } from './collect-excerpts';
+import { chapterPathText, citation, documentLine, titleWithNumber } from './citation';
+import { formatExportDate, meaningOf, usedColors, type DocumentGroup, type ExportContent } from './collect-excerpts';
 
 // Word picks the East Asian font for Chinese characters: 宋体 for text, 黑体 for headings, as in
 // government documents. LibreOffice substitutes an installed CJK font for them when they are missing.
@@ -93,7 +95,7 @@ function excerptParagraphs(content: ExportContent, group: DocumentGroup, a: Anno
 function excerptLayout(content: ExportContent, group: DocumentGroup): Paragraph[] {
   const out: Paragraph[] = [];
   for (const chapter of group.chapters) {
-    out.push(new SafeParagraph({ heading: HeadingLevel.HEADING_2, text: chapter.path.join(' › ') || '正文' }));
+    out.push(new SafeParagraph({ heading: HeadingLevel.HEADING_2, text: chapterPathText(chapter.path) || '正文' }));
     for (const a of chapter.annotations) out.push(...excerptParagraphs(content, group, a, chapter.path));
   }
   return out;
@@ -155,7 +157,9 @@ function blockRuns(content: ExportContent, text: string, marks: BlockMark[]): (T
     const covering = marks.filter((m) => m.start <= s && m.end >= e);
     const top = covering.at(-1)?.annotation;
     runs.push(markRun(text.slice(s, e), top ? { ...top, hex: meaningOf(content, top).hex } : null));
-    for (const m of marks.filter((m) => m.last && m.end === e)) {
+    // A footnote only where there is something to say besides the colour (a note, tags): the colour's
+    // meaning is in the legend on the first page.
+    for (const m of marks.filter((m) => m.last && m.end === e && (m.annotation.note.trim() || m.annotation.tags.length > 0))) {
       const a = m.annotation;
       const words = [`【${meaningOf(content, a).meaning}】`, a.note.trim(), a.tags.map((t) => `#${t}`).join(' ')];
       runs.push(new FootnoteReferenceRun({ children: [new SafeParagraph(words.filter(Boolean).join(' '))] }));
@@ -177,7 +181,7 @@ function sectionLayout(content: ExportContent, group: DocumentGroup): Paragraph[
       const block = doc.blocks[i]!;
       const children = blockRuns(content, block.text, marks.get(i) ?? []);
       // The section's own heading names its whole chapter path, so the excerpt stands on its own.
-      const headingText = i === range.from && path.length > 1 && !marks.has(i) ? path.join(' › ') : null;
+      const headingText = i === range.from && path.length > 1 && !marks.has(i) ? chapterPathText(path) : null;
       out.push(
         block.kind === 'heading'
           ? new SafeParagraph({
@@ -218,12 +222,19 @@ function coverParagraphs(content: ExportContent): Paragraph[] {
     new SafeParagraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 360 },
-      children: content.colors.flatMap((c) => [
+      children: usedColors(content).flatMap((c) => [
         new SafeRun({ text: ` ${c.meaning} `, shading: { type: ShadingType.CLEAR, color: 'auto', fill: c.hex.replace('#', '') } }),
         new SafeRun({ text: '  ' }),
       ]),
     }),
   ];
+}
+
+/** Page numbers at the foot of every page, as official documents print them: — 1 —. */
+function pageNumberFooter(): Footer {
+  return new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: 21 })] })],
+  });
 }
 
 export async function buildDocx(content: ExportContent, layout: ExportLayout): Promise<Buffer> {
@@ -259,7 +270,7 @@ export async function buildDocx(content: ExportContent, layout: ExportLayout): P
         headingStyle('Heading5', 'Heading 5', 24),
       ],
     },
-    sections: [{ properties: { page: { margin: { top: 1440, bottom: 1440, left: 1588, right: 1474 } } }, children: body }],
+    sections: [{ properties: { page: { margin: { top: 1440, bottom: 1440, left: 1588, right: 1474 } } }, footers: { default: pageNumberFooter() }, children: body }],
   });
   return Packer.toBuffer(doc);
 }
