@@ -45,8 +45,10 @@ test('#3 Ctrl+P and the search groups say which copy a heading or hit is in; nam
   await quick.getByRole('searchbox').fill('围绕三化提质');
   const options = quick.getByRole('option');
   await expect(options).toHaveCount(3);
-  const contexts = await options.locator('.quick-open-context').allTextContents();
-  expect(contexts.sort()).toEqual(LABELS.map((l) => `${PLAN}（${l}）`).sort());
+  const notes = options.locator('.quick-open-context .doc-name-note');
+  expect((await notes.allTextContents()).sort()).toEqual(LABELS.map((l) => `（${l}）`).sort());
+  // Each label is shown whole, not cut off by the width of the list.
+  for (const note of await notes.all()) expect(await note.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.getBoundingClientRect().right <= el.closest('li')!.getBoundingClientRect().right + 1)).toBe(true);
 
   await quick.getByRole('searchbox').fill('同名文件');
   await expect(options).toHaveCount(2);

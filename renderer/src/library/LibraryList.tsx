@@ -71,7 +71,7 @@ function DocItem({ doc, copy, note, active, onOpen }: { doc: DocumentSummary; co
       title={doc.source}
     >
       <span className="doc-title">{copy ? (note ?? doc.title) : doc.title}</span>
-      {!copy && note && <span className="doc-note">{note}</span>}
+      {!copy && note && !doc.title.includes(note) && <span className="doc-note">{note}</span>}
       <span className="doc-meta">
         {copy && (
           <span className={`doc-completeness${partial ? ' partial' : ''}`} title="此副本占全文的比例（按同一文件的各版本估算）">

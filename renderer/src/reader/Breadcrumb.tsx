@@ -1,3 +1,4 @@
+import { titleWithNumber } from '../../../electron/shared/citation';
 import type { Block } from '../../../electron/shared/types';
 
 interface Props {
@@ -13,7 +14,7 @@ export function Breadcrumb({ title, path, onJump }: Props) {
       <ol>
         <li>
           <button type="button" onClick={() => onJump(null)} title="回到文首">
-            《{title}》
+            {titleWithNumber({ title, docNumber: null })}
           </button>
         </li>
         {path.map((h) => (

@@ -37,6 +37,7 @@ export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
   ref,
 ) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const afterRef = useRef<HTMLDivElement>(null);
   const { prefs } = usePreferences();
   const { blocks } = model;
 
@@ -98,8 +99,14 @@ export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.altKey || e.shiftKey || e.metaKey || (e.key !== 'Home' && e.key !== 'End')) return;
     e.preventDefault();
-    if (e.key === 'Home') virtualizer.scrollToIndex(0, { align: 'start' });
-    else virtualizer.scrollToIndex(blocks.length, { align: 'end' });
+    if (e.key === 'Home') {
+      virtualizer.scrollToIndex(0, { align: 'start' });
+      return;
+    }
+    virtualizer.scrollToIndex(blocks.length, { align: 'end' });
+    // What follows the last block (此副本到此为止) comes into view too, once the last rows are measured.
+    const after = afterRef.current;
+    if (after) requestAnimationFrame(() => requestAnimationFrame(() => after.scrollIntoView({ block: 'end' })));
   };
 
   return (
@@ -131,7 +138,11 @@ export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
           </div>
         ))}
       </div>
-      {after && <div className="text-after">{after}</div>}
+      {after && (
+        <div className="text-after" ref={afterRef}>
+          {after}
+        </div>
+      )}
       {/* Room below the last block so every heading can reach the top (and scroll-spy can mark it). */}
       <div className="text-tail" aria-hidden="true" />
       {readerOverlays.map((Overlay, i) => (

@@ -82,7 +82,9 @@ function QuickOpenDialog({ onClose }: { onClose(): void }) {
                 {item.blockId ? (
                   <>
                     <span className="quick-open-title">{item.title}</span>
-                    <span className="quick-open-context">{documentNameText(nameOf(item.docId, item.context))}</span>
+                    <span className="quick-open-context" title={documentNameText(nameOf(item.docId, item.context))}>
+                      <DocName name={nameOf(item.docId, item.context)} />
+                    </span>
                   </>
                 ) : (
                   <span className="quick-open-title">
