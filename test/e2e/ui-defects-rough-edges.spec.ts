@@ -11,3 +11,34 @@ test('first page load logs no error and asks for no missing file (CSP in meta, f
   await page.waitForLoadState('networkidle');
   expect(problems).toEqual([]);
 });
+
+test('side-by-side choices (panes, documents, widths, sync) survive a reload and a new window', async ({ page, server, context }) => {
+  await page.goto(server.url);
+  await page.getByRole('tab', { name: '对照' }).click();
+  await page.getByRole('button', { name: '＋ 添加一栏' }).click();
+  await page.getByRole('combobox', { name: '第3栏的文档' }).selectOption({ label: METRO });
+  await page.getByRole('checkbox', { name: '同步滚动' }).uncheck();
+  const resizer = page.getByRole('separator', { name: '调整第1栏与第2栏的宽度' });
+  await resizer.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  const width = await resizer.getAttribute('aria-valuenow');
+  expect(Number(width)).toBeGreaterThan(34);
+  const chosen = async (p: typeof page) => ({
+    docs: await p.locator('.cmp-doc-select').evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).selectedOptions[0]?.textContent)),
+    sync: await p.getByRole('checkbox', { name: '同步滚动' }).isChecked(),
+    width: await p.getByRole('separator', { name: '调整第1栏与第2栏的宽度' }).getAttribute('aria-valuenow'),
+  });
+  const before = await chosen(page);
+  expect(before.docs).toHaveLength(3);
+
+  await page.reload();
+  await page.getByRole('tab', { name: '对照' }).click();
+  await expect(page.locator('.cmp-doc-select')).toHaveCount(3);
+  expect(await chosen(page)).toEqual(before);
+
+  const other = await context.newPage();
+  await other.goto(server.url);
+  await other.getByRole('tab', { name: '对照' }).click();
+  await expect(other.locator('.cmp-doc-select')).toHaveCount(3);
+  expect(await chosen(other)).toEqual(before);
+});

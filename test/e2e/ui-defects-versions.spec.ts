@@ -67,7 +67,7 @@ test('#2 版本比较 starts with another copy of the work and warns when two do
   await library(page).getByRole('button', { name: XIANGTAN }).click();
   await library(page).getByRole('button', { name: WEB }).click();
   await expect(docTabs(page)).toHaveCount(2);
-  await page.evaluate(() => sessionStorage.clear());
+  await page.evaluate(() => localStorage.removeItem('policy-reader.compare'));
   await page.getByRole('tab', { name: '对照' }).click();
   await page.getByRole('tab', { name: '版本比较' }).click();
   const a = page.getByRole('combobox', { name: '版本 A' });

@@ -12,15 +12,17 @@ type Mode = 'split' | 'versions';
 const MAX_PANES = 4;
 const STORAGE_KEY = 'policy-reader.compare';
 
+/** The side-by-side choices, kept across reloads and restarts (localStorage, as the reading settings). */
 interface Saved {
   mode: Mode;
   docIds: (number | null)[];
   sync: boolean;
+  widths?: number[];
 }
 
 function loadSaved(): Saved | null {
   try {
-    const raw = sessionStorage.getItem(STORAGE_KEY);
+    const raw = localStorage.getItem(STORAGE_KEY);
     return raw ? (JSON.parse(raw) as Saved) : null;
   } catch {
     return null;
@@ -48,7 +50,7 @@ export function CompareView() {
   const [sync, setSync] = useState(saved.current?.sync ?? true);
   const nextKey = useRef(1);
   const [panes, setPanes] = useState<PaneState[] | null>(null);
-  const [widths, setWidths] = useState<number[]>([0.5, 0.5]);
+  const [widths, setWidths] = useState<number[]>(() => saved.current?.widths ?? [0.5, 0.5]);
 
   // Start from the saved panes, or from what the reader has open.
   useEffect(() => {
@@ -59,13 +61,16 @@ export function CompareView() {
     setPanes(ids.map((docId) => ({ key: nextKey.current++, docId })));
   }, [docs.data, panes, app.activeDocId, app.openDocIds]);
 
-  const count = panes?.length ?? 2;
-  useEffect(() => setWidths(Array.from({ length: count }, () => 1 / count)), [count]);
+  const count = panes?.length;
+  // A new number of panes shares the width equally; the saved widths stay while the count matches.
+  useEffect(() => {
+    if (count !== undefined) setWidths((w) => (w.length === count ? w : Array.from({ length: count }, () => 1 / count)));
+  }, [count]);
 
   useEffect(() => {
     if (!panes) return;
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ mode, sync, docIds: panes.map((p) => p.docId) } satisfies Saved));
-  }, [mode, sync, panes]);
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ mode, sync, docIds: panes.map((p) => p.docId), widths } satisfies Saved));
+  }, [mode, sync, panes, widths]);
 
   if (docs.error) return <div className="cmp-empty">无法读取文库：{docs.error}</div>;
   if (!docs.data || !panes) return <div className="cmp-empty">正在打开…</div>;
