@@ -42,3 +42,14 @@ test('side-by-side choices (panes, documents, widths, sync) survive a reload and
   await expect(other.locator('.cmp-doc-select')).toHaveCount(3);
   expect(await chosen(other)).toEqual(before);
 });
+
+test('a link to a paragraph that is not in the document says so', async ({ page, server }) => {
+  const docs = await callApi<{ id: number; title: string }[]>(server, 'listDocuments', {});
+  const metro = docs.find((d) => d.title === METRO)!;
+  const other = docs.find((d) => d.title !== METRO)!;
+  const foreign = (await callApi<{ blockId: number }[]>(server, 'getBlocks', { docId: other.id }))[5]!.blockId;
+  await page.goto(`${server.url}#/doc/${metro.id}/block/${foreign}`);
+  await expect(page.locator('.doc-header h1')).toHaveText(METRO);
+  await expect(page.getByRole('status')).toContainText('链接所指的段落不在本文档中');
+  await expect(page.locator('.doc-header h1')).toBeInViewport();
+});

@@ -61,15 +61,30 @@ function OpenDocument({ doc, initialIndex, initialSeq }: { doc: LoadedDocument; 
     return scroller ? installKeyboardSelection(scroller) : undefined;
   }, [focusText]);
 
+  // A link to a paragraph this text does not have (another document's, or one re-imported since): say
+  // so rather than silently showing the top.
+  const missing = useCallback(
+    (blockId: number | undefined) => {
+      if (blockId !== undefined && !model.indexOf.has(blockId)) notify('链接所指的段落不在本文档中（文档可能已重新导入），已打开文首');
+    },
+    [model, notify],
+  );
+  useEffect(() => {
+    if (target && target.docId === docId && target.seq === initialSeq) missing(target.blockId);
+    // On mount only: the request that opened the document.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on mount only, by design
+  }, []);
+
   // Requests from elsewhere (search hits, links, annotations, a click on the tab) that arrive while the document is open.
   const seenSeq = useRef(initialSeq);
   useEffect(() => {
     if (!target || target.docId !== docId || target.seq === seenSeq.current) return;
     seenSeq.current = target.seq;
     const index = target.blockId ? model.indexOf.get(target.blockId) : undefined;
+    missing(target.blockId);
     if (index !== undefined) jumpTo(index);
     else focusText();
-  }, [target, docId, model, jumpTo, focusText]);
+  }, [target, docId, model, jumpTo, focusText, missing]);
 
   // Remember where the reader is: in memory at once, in the library shortly after scrolling stops,
   // and at once when the document is closed or the tab switched before that.
