@@ -118,14 +118,14 @@ test('presentation mode shows one section in large type, steps by paragraph and 
   await expect(current).toHaveText(CHAPTER_4);
   // Only this section is on stage: 第四章's introduction, not its first 节.
   await expect(show.getByRole('heading', { name: SECTION_4_1 })).toHaveCount(0);
-  await expect(progress).toHaveText(/第 \d+ \/ \d+ 节 · 第 1 \/ 2 段/);
+  await expect(progress).toHaveText(/第 \d+ \/ \d+ 节 · 标题 · 共 1 段/);
   const fontSize = await current.locator('.heading').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(fontSize).toBeGreaterThanOrEqual(30);
 
   await page.keyboard.press('ArrowRight');
   await expect(current).toHaveText(/^发挥长株潭都市圈区位优势/);
   await expect(current.locator('mark')).toHaveText('发挥长株潭都市圈区位');
-  await expect(progress).toHaveText(/第 2 \/ 2 段/);
+  await expect(progress).toHaveText(/第 1 \/ 1 段/);
   await page.keyboard.press('ArrowRight');
   await expect(current).toHaveText(SECTION_4_1);
   await page.keyboard.press('ArrowRight');

@@ -53,3 +53,23 @@ test('a link to a paragraph that is not in the document says so', async ({ page,
   await expect(page.getByRole('status')).toContainText('链接所指的段落不在本文档中');
   await expect(page.locator('.doc-header h1')).toBeInViewport();
 });
+
+test('presentation counts paragraphs, not the heading, as 段', async ({ page, server }) => {
+  const docs = await callApi<{ id: number; title: string }[]>(server, 'listDocuments', {});
+  const blocks = await callApi<{ kind: string; text: string }[]>(server, 'getBlocks', { docId: docs.find((d) => d.title === METRO)!.id });
+  // The 前言 section: its heading, then its paragraphs up to the next heading.
+  const start = blocks.findIndex((b) => b.kind === 'heading' && b.text === '前言');
+  let end = start + 1;
+  while (end < blocks.length && blocks[end]!.kind !== 'heading') end++;
+  const paragraphs = end - start - 1;
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: '文库' }).getByRole('button', { name: new RegExp(`^${METRO}`) }).click();
+  await page.getByRole('navigation', { name: '目录' }).getByRole('button', { name: '前言', exact: true }).click();
+  await page.getByRole('button', { name: '演示' }).click();
+  const progress = page.getByRole('dialog', { name: '演示模式' }).getByLabel('演示进度');
+  await expect(progress).toContainText(`标题 · 共 ${paragraphs} 段`);
+  await page.keyboard.press('ArrowRight');
+  await expect(progress).toContainText(`第 1 / ${paragraphs} 段`);
+  for (let i = 1; i < paragraphs; i++) await page.keyboard.press('ArrowRight');
+  await expect(progress).toContainText(`第 ${paragraphs} / ${paragraphs} 段`);
+});
