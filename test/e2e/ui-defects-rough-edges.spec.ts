@@ -73,3 +73,15 @@ test('presentation counts paragraphs, not the heading, as 段', async ({ page, s
   for (let i = 1; i < paragraphs; i++) await page.keyboard.press('ArrowRight');
   await expect(progress).toContainText(`第 ${paragraphs} / ${paragraphs} 段`);
 });
+
+test('Markdown comments do not become headings or text when imported', async ({ page, server }) => {
+  await page.goto(server.url);
+  const md = ['# 某市实施方案', '', '## 一、总体要求 <!-- 待核 -->', '', '正文一。', '', '<!--', '## 旧稿标题', '-->', '', '## 二、主要任务', '', '正文二。'].join('\n');
+  await page.getByLabel('选择要导入的文件').setInputFiles({ name: '方案.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
+  await page.getByRole('navigation', { name: '文库' }).getByRole('button', { name: /^某市实施方案/ }).click();
+  const outline = page.getByRole('navigation', { name: '目录' });
+  await expect(outline.getByRole('button', { name: '二、主要任务', exact: true })).toBeVisible();
+  await expect(outline).not.toContainText('旧稿');
+  await expect(outline).not.toContainText('待核');
+  await expect(page.locator('.text-scroll')).not.toContainText('<!--');
+});
