@@ -85,3 +85,20 @@ test('Markdown comments do not become headings or text when imported', async ({ 
   await expect(outline).not.toContainText('待核');
   await expect(page.locator('.text-scroll')).not.toContainText('<!--');
 });
+
+test('相关 snippets do not glue the section heading onto the text', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: '文库' }).getByRole('button', { name: new RegExp(`^${METRO}`) }).click();
+  await page.getByRole('navigation', { name: '目录' }).getByRole('button', { name: /^第二章/ }).click();
+  await page.getByRole('button', { name: '相关', exact: true }).click();
+  const items = page.getByRole('complementary', { name: '相关段落' }).locator('.cmp-related-item');
+  await expect(items.first()).toBeVisible();
+  let withSection = 0;
+  for (const item of await items.all()) {
+    if ((await item.locator('.cmp-related-section').count()) === 0) continue;
+    const section = (await item.locator('.cmp-related-section').textContent())!;
+    withSection++;
+    expect(await item.locator('.cmp-related-text').textContent()).not.toMatch(new RegExp(`^${section.replace(/[()（）.*+?[\]]/g, '\\$&')}`));
+  }
+  expect(withSection).toBeGreaterThan(0);
+});

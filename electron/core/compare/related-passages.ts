@@ -89,12 +89,18 @@ export function relatedPassages(
       blockId: p.blockIds[0]!,
       blockIds: p.blockIds,
       section: p.section,
-      text: p.text.length > SNIPPET_CHARS ? `${p.text.slice(0, SNIPPET_CHARS)}…` : p.text,
+      text: snippetOf(p),
       score: Math.round(score * 1000) / 1000,
       nearDuplicate: score >= NEAR_DUPLICATE,
     };
   });
   return { query, passages, tookMs: Math.round(performance.now() - started) };
+}
+
+/** A passage's text as shown: without the heading it starts with (shown as its section), cut short. */
+function snippetOf(p: Passage): string {
+  const text = p.section && p.text.startsWith(`${p.section}\n`) ? p.text.slice(p.section.length + 1) : p.text;
+  return text.length > SNIPPET_CHARS ? `${text.slice(0, SNIPPET_CHARS)}…` : text;
 }
 
 function cosine(a: Passage, b: Passage): number {
