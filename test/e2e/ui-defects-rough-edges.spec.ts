@@ -102,3 +102,26 @@ test('相关 snippets do not glue the section heading onto the text', async ({ p
   }
   expect(withSection).toBeGreaterThan(0);
 });
+
+test('recolouring a highlight shows the new colour in the text at once; 取消 puts it back', async ({ page, server }) => {
+  const docs = await callApi<{ id: number; title: string }[]>(server, 'listDocuments', {});
+  const docId = docs.find((d) => d.title === METRO)!.id;
+  const block = (await callApi<{ blockId: number; kind: string; text: string }[]>(server, 'getBlocks', { docId })).find((b) => b.kind === 'paragraph')!;
+  await callApi(server, 'createAnnotation', { docId, start: { blockId: block.blockId, offset: 0 }, end: { blockId: block.blockId, offset: 12 }, color: 'yellow' });
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: '文库' }).getByRole('button', { name: new RegExp(`^${METRO}`) }).click();
+  const mark = page.locator('mark[data-annotation]').first();
+  await expect(mark).toHaveClass(/anno-yellow/);
+  await mark.click();
+  const editor = page.getByRole('form', { name: '编辑批注' });
+  await editor.getByRole('button', { name: /^颜色：/ }).nth(3).click();
+  await expect(mark).not.toHaveClass(/anno-yellow/);
+  const previewed = (await mark.getAttribute('class'))!.match(/anno-(\w+) anno-highlight/)![1];
+  await editor.getByRole('button', { name: '取消' }).click();
+  await expect(mark).toHaveClass(/anno-yellow/);
+
+  await mark.click();
+  await editor.getByRole('button', { name: /^颜色：/ }).nth(3).click();
+  await editor.getByRole('button', { name: '保存' }).click();
+  await expect(mark).toHaveClass(new RegExp(`anno-${previewed} `));
+});

@@ -86,6 +86,15 @@ export function SelectionToolbar({ docId, container }: ReaderOverlayProps) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
+  // The preview of an edited highlight ends with its editor (saved, cancelled or closed).
+  const editing = popup?.kind === 'edit' ? popup.annotation.uuid : null;
+  // While a save is on its way the preview stays, so the old colour does not flash back.
+  const saving = useRef(false);
+  useEffect(() => {
+    if (!editing && !saving.current) annotationStore.setPreview(null);
+  }, [editing]);
+  useEffect(() => () => annotationStore.setPreview(null), []);
+
   // An edited annotation that disappeared (deleted elsewhere) closes its editor.
   useEffect(() => {
     if (popup?.kind === 'edit' && !annotations.some((a) => a.uuid === popup.annotation.uuid)) setPopup(null);
@@ -114,12 +123,16 @@ export function SelectionToolbar({ docId, container }: ReaderOverlayProps) {
   };
 
   const saveEdit = async (before: Annotation, draft: AnnotationDraft) => {
+    saving.current = true;
     setPopup(null);
     try {
       const change = await annotationStore.update(before, draft);
       notify('批注已保存', { label: '撤销', run: () => void annotationStore.history.undo(change).catch(fail) });
     } catch (err) {
       fail(err);
+    } finally {
+      saving.current = false;
+      annotationStore.setPreview(null);
     }
   };
 
@@ -179,6 +192,7 @@ export function SelectionToolbar({ docId, container }: ReaderOverlayProps) {
           onSave={(draft) => void saveEdit(popup.annotation, draft)}
           onCancel={() => setPopup(null)}
           onDelete={() => void remove(popup.annotation)}
+          onPreview={(look) => annotationStore.setPreview({ uuid: popup.annotation.uuid, ...look })}
         />
       )}
     </div>

@@ -17,7 +17,10 @@ export function UndoKeys() {
       if (!redo && !(key === 'z' && !e.shiftKey)) return;
       e.preventDefault();
       const { history } = annotationStore;
-      (redo ? history.redo() : history.undo()).then(
+      annotationStore
+        .idle()
+        .then(() => (redo ? history.redo() : history.undo()))
+        .then(
         (change) => {
           if (!change) notify(redo ? '没有可重做的批注操作' : '没有可撤销的批注操作');
           else if (redo) notify(`已重做：${change.label}`);

@@ -82,10 +82,45 @@ class AnnotationStore {
     else await this.reload(docId);
   }
 
+  /** The look of an annotation being edited and not saved yet (uuid → colour and style), shown in the text. */
+  preview: { uuid: string; color: Annotation['color']; style: Annotation['style'] } | null = null;
+
+  setPreview(preview: AnnotationStore['preview']): void {
+    if (preview === this.preview) return;
+    this.preview = preview;
+    this.changed();
+  }
+
   // Every change made through the store is recorded, so Ctrl+Z and a toast's 撤销 can take it back.
   readonly history = new ChangeHistory();
 
-  async create(args: ArgsIn<'createAnnotation'>): Promise<Change> {
+  private inFlight = new Set<Promise<unknown>>();
+
+  /** Resolves once the changes on their way have been recorded (Ctrl+Z waits for them, so it undoes the latest). */
+  async idle(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private tracked<T>(work: Promise<T>): Promise<T> {
+    this.inFlight.add(work);
+    const done = () => this.inFlight.delete(work);
+    work.then(done, done);
+    return work;
+  }
+
+  create(args: ArgsIn<'createAnnotation'>): Promise<Change> {
+    return this.tracked(this.createNow(args));
+  }
+
+  update(before: Annotation, changes: Omit<ArgsIn<'updateAnnotation'>, 'uuid'>): Promise<Change> {
+    return this.tracked(this.updateNow(before, changes));
+  }
+
+  remove(a: Annotation): Promise<Change> {
+    return this.tracked(this.removeNow(a));
+  }
+
+  private async createNow(args: ArgsIn<'createAnnotation'>): Promise<Change> {
     const created = await api.createAnnotation(args);
     await this.refresh(created.docId);
     return this.history.record({
@@ -95,7 +130,7 @@ class AnnotationStore {
     });
   }
 
-  async update(before: Annotation, changes: Omit<ArgsIn<'updateAnnotation'>, 'uuid'>): Promise<Change> {
+  private async updateNow(before: Annotation, changes: Omit<ArgsIn<'updateAnnotation'>, 'uuid'>): Promise<Change> {
     const after = await this.apply(before, changes);
     return this.history.record({
       label: '修改批注',
@@ -104,7 +139,7 @@ class AnnotationStore {
     });
   }
 
-  async remove(a: Annotation): Promise<Change> {
+  private async removeNow(a: Annotation): Promise<Change> {
     await this.deleteQuietly(a);
     return this.history.record({ label: '删除批注', undo: () => this.restoreQuietly(a), redo: () => this.deleteQuietly(a) });
   }
