@@ -125,3 +125,27 @@ test('recolouring a highlight shows the new colour in the text at once; 取消 p
   await editor.getByRole('button', { name: '保存' }).click();
   await expect(mark).toHaveClass(new RegExp(`anno-${previewed} `));
 });
+
+test('choosing a reading font this computer does not have says so and shows 宋体', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: '文库' }).getByRole('button', { name: new RegExp(`^${METRO}`) }).click();
+  // Whether a Kai font is installed here, measured the same way the page does it.
+  const kaiInstalled = await page.evaluate(() => {
+    const c = document.createElement('canvas').getContext('2d')!;
+    const w = (f: string) => ((c.font = `32px ${f}`), c.measureText('abcdefghijklmnopqrstuvwxyz 0123456789').width);
+    return ['Kaiti SC', 'STKaiti', 'KaiTi', 'KaiTi_GB2312', 'AR PL UKai CN', 'AR PL KaitiM GB', 'LXGW WenKai'].some((f) => w(`"${f}", serif`) !== w('serif'));
+  });
+  await page.getByRole('button', { name: '阅读设置' }).click();
+  await page.getByRole('radiogroup', { name: '字体' }).getByRole('radio', { name: '楷体' }).click();
+  const note = page.getByRole('dialog', { name: '阅读设置' }).getByRole('note');
+  if (kaiInstalled) {
+    await expect(note).toHaveCount(0);
+  } else {
+    await expect(note).toContainText('本机没有安装楷体字体，正文暂以宋体显示');
+    // The text is set in the 宋体 stack, not the browser's default font.
+    const family = await page.locator('.text-scroll').evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(family).toContain('Noto Serif CJK SC');
+  }
+  await page.getByRole('radiogroup', { name: '字体' }).getByRole('radio', { name: '宋体' }).click();
+  await expect(note).toHaveCount(0);
+});

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { FONT_SIZE_RANGE } from '../../../electron/shared/manage-types';
+import { stackInstalled } from './font-check';
 import { READING_FONTS, usePreferences } from './preferences';
 
 const LINE_HEIGHTS = [
@@ -59,6 +60,11 @@ export function SettingsMenu() {
             value={prefs.readingFont}
             onChange={(readingFont) => update({ readingFont })}
           />
+          {!stackInstalled(READING_FONTS[prefs.readingFont].stack) && (
+            <p className="setting-note" role="note">
+              本机没有安装{READING_FONTS[prefs.readingFont].label}字体，正文暂以宋体显示；安装后即可使用。
+            </p>
+          )}
           <Choice
             label="主题"
             options={[
