@@ -149,3 +149,39 @@ test('choosing a reading font this computer does not have says so and shows 宋�
   await page.getByRole('radiogroup', { name: '字体' }).getByRole('radio', { name: '宋体' }).click();
   await expect(note).toHaveCount(0);
 });
+
+test('changed characters in the differences list are readable in dark mode (contrast ≥ 4.5)', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: '阅读设置' }).click();
+  await page.getByRole('radiogroup', { name: '主题' }).getByRole('radio', { name: '深色' }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: '对照' }).click();
+  await page.getByRole('tab', { name: '版本比较' }).click();
+  await page.getByRole('combobox', { name: '版本 A' }).selectOption({ label: '长株潭一体化发展五年行动计划（2021—2025年）（报纸电子版）' });
+  await page.getByRole('combobox', { name: '版本 B' }).selectOption({ label: '长株潭一体化发展五年行动计划（2021—2025年）（报纸版面PDF提取）' });
+  const marks = page.getByRole('navigation', { name: '差异列表' }).locator('del, ins');
+  await expect(marks.first()).toBeVisible();
+  const contrasts = await marks.evaluateAll((els) => {
+    const rgba = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number).concat([1]).slice(0, 4) as [number, number, number, number];
+    const over = (top: number[], under: number[]) => top.slice(0, 3).map((v, i) => v * top[3]! + under[i]! * (1 - top[3]!));
+    const luminance = (c: number[]) => {
+      const [r, g, b] = c.map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    return els.slice(0, 10).map((el) => {
+      // The background as painted: the mark's own (translucent) over the first opaque ancestor's.
+      const layers: number[][] = [];
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const bg = rgba(getComputedStyle(e).backgroundColor);
+        if (bg[3] > 0) layers.push(bg);
+        if (bg[3] === 1) break;
+      }
+      let paint = layers.pop() ?? [0, 0, 0, 1];
+      while (layers.length) paint = over(layers.pop()!, paint);
+      const [l1, l2] = [luminance(rgba(getComputedStyle(el).color)), luminance(paint)].sort((a, b) => b - a);
+      return (l1! + 0.05) / (l2! + 0.05);
+    });
+  });
+  expect(contrasts.length).toBeGreaterThan(0);
+  for (const c of contrasts) expect(c).toBeGreaterThanOrEqual(4.5);
+});
