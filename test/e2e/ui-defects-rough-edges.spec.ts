@@ -185,3 +185,17 @@ test('changed characters in the differences list are readable in dark mode (cont
   expect(contrasts.length).toBeGreaterThan(0);
   for (const c of contrasts) expect(c).toBeGreaterThanOrEqual(4.5);
 });
+
+test('the breadcrumb shows how far the text has been read, in percent', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: '文库' }).getByRole('button', { name: new RegExp(`^${METRO}`) }).click();
+  const progress = page.getByRole('navigation', { name: '当前位置' }).getByLabel(/^阅读进度/);
+  await expect(progress).toHaveText('0%');
+  await page.keyboard.press('End');
+  await expect(progress).toHaveText('100%');
+  await page.keyboard.press('Home');
+  await expect(progress).toHaveText('0%');
+  await page.locator('.text-scroll').evaluate((el) => el.scrollBy(0, (el.scrollHeight - el.clientHeight) / 2));
+  await expect.poll(async () => Number((await progress.textContent())!.replace('%', ''))).toBeGreaterThan(20);
+  expect(Number((await progress.textContent())!.replace('%', ''))).toBeLessThan(90);
+});

@@ -5,10 +5,12 @@ interface Props {
   title: string;
   path: Block[];
   onJump(blockId: number | null): void;
+  /** How far the text has been read, in percent. */
+  progress?: number;
 }
 
 /** The chapter path of the block at the top of the view. */
-export function Breadcrumb({ title, path, onJump }: Props) {
+export function Breadcrumb({ title, path, onJump, progress }: Props) {
   return (
     <nav className="breadcrumb" aria-label="当前位置">
       <ol>
@@ -25,6 +27,11 @@ export function Breadcrumb({ title, path, onJump }: Props) {
           </li>
         ))}
       </ol>
+      {progress !== undefined && (
+        <span className="reading-progress" title="阅读进度" aria-label={`阅读进度 ${progress}%`}>
+          {progress}%
+        </span>
+      )}
     </nav>
   );
 }

@@ -42,6 +42,7 @@ function OpenDocument({ doc, initialIndex, initialSeq }: { doc: LoadedDocument; 
   const textRef = useRef<TextViewHandle>(null);
   const outlineRef = useRef<HTMLElement>(null);
   const [top, setTop] = useState(initialIndex);
+  const [progress, setProgress] = useState(0);
   const query = target && target.docId === docId ? target.query : undefined;
   const decorations = useBlockDecorations({ docId, blocks: model.blocks, query });
 
@@ -149,6 +150,7 @@ function OpenDocument({ doc, initialIndex, initialSeq }: { doc: LoadedDocument; 
           title={detail.title}
           path={path}
           onJump={(blockId) => jumpTo(blockId === null ? -1 : (model.indexOf.get(blockId) ?? 0))}
+          progress={progress}
         />
         <TextView
           ref={textRef}
@@ -158,6 +160,7 @@ function OpenDocument({ doc, initialIndex, initialSeq }: { doc: LoadedDocument; 
           decorations={decorations}
           initialIndex={initialIndex}
           onTopBlock={setTop}
+          onProgress={setProgress}
           after={<CopyEndsHere detail={detail} />}
           renderTools={(index) => (
             <BlockTools

@@ -24,6 +24,8 @@ interface Props {
   renderTools(index: number): ReactNode;
   /** Shown after the last block (e.g. 此副本到此为止). */
   after?: ReactNode;
+  /** Called with how far the text has been read, 0–100 (the last line on screen: 100). */
+  onProgress?(percent: number): void;
 }
 
 const COLUMN_WIDTH = 720;
@@ -33,7 +35,7 @@ const COLUMN_WIDTH = 720;
  * 300,000-character text opens as fast as a short one. Row 0 is the title block; row i+1 is block i.
  */
 export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
-  { docId, detail, model, decorations, initialIndex, onTopBlock, renderTools, after },
+  { docId, detail, model, decorations, initialIndex, onTopBlock, renderTools, after, onProgress },
   ref,
 ) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -94,6 +96,10 @@ export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
     topRef.current = topIndex;
     onTopBlock(topIndex);
   }, [topIndex, onTopBlock]);
+
+  const readable = virtualizer.getTotalSize() - (scrollRef.current?.clientHeight ?? 0);
+  const percent = readable <= 0 ? 100 : Math.min(100, Math.max(0, Math.round((offset / readable) * 100)));
+  useEffect(() => onProgress?.(percent), [percent, onProgress]);
 
   // Home and End: the browser would go to the ends of the rows measured so far; go to the text's ends.
   const onKeyDown = (e: React.KeyboardEvent) => {
