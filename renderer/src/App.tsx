@@ -12,6 +12,7 @@ import { DocumentTabs } from './reader/DocumentTabs';
 import { parseBlockHash, parseReaderLink } from './reader/citation';
 import { installReadingCopy } from './reader/copy-selection';
 import { forgetDocument } from './reader/document-cache';
+import { NavigationHistory } from './reader/navigation-history';
 import { readingStore } from './reader/reading-store';
 import { ReaderView } from './reader/ReaderView';
 import { isTyping } from './reader/useReaderKeys';
@@ -45,7 +46,9 @@ function Shell() {
   const [presenting, setPresenting] = useState<{ docId: number; blockId: number | null } | null>(null);
   const seq = useRef(1);
 
+  const navigation = useRef(new NavigationHistory());
   const openDocument = useCallback((docId: number, options: OpenOptions = {}) => {
+    navigation.current.leave(readingStore.get(), { docId, blockId: options.blockId });
     setOpenDocIds((ids) => (ids.includes(docId) ? ids : [...ids, docId]));
     setActiveDocId(docId);
     setTarget({ docId, ...options, seq: ++seq.current });
@@ -83,6 +86,23 @@ function Shell() {
       }),
     [],
   );
+
+  // Alt+← / Alt+→: back to where the reader was before a jump (a search hit, a link), and forward again.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') || isTyping(e.target)) return;
+      e.preventDefault();
+      const here = readingStore.get();
+      const to = e.key === 'ArrowLeft' ? navigation.current.goBack(here) : navigation.current.goForward(here);
+      if (!to) return;
+      setOpenDocIds((ids) => (ids.includes(to.docId) ? ids : [...ids, to.docId]));
+      setActiveDocId(to.docId);
+      setTarget({ docId: to.docId, blockId: to.blockId ?? undefined, seq: ++seq.current });
+      setView('read');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   // F5 starts presentation mode, as in slide software.
   useEffect(() => {

@@ -199,3 +199,24 @@ test('the breadcrumb shows how far the text has been read, in percent', async ({
   await expect.poll(async () => Number((await progress.textContent())!.replace('%', ''))).toBeGreaterThan(20);
   expect(Number((await progress.textContent())!.replace('%', ''))).toBeLessThan(90);
 });
+
+test('Alt+← goes back to where the reader was before following a jump, Alt+→ forward again', async ({ page, server }) => {
+  const heading = '（一）围绕“三化”提质，实施规划同图行动。';
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: '文库' }).getByRole('button', { name: new RegExp(`^${METRO}`) }).click();
+  await page.getByRole('navigation', { name: '目录' }).getByRole('button', { name: /^第四章/ }).click();
+  const chapter = page.getByRole('heading', { name: /^第四章/ });
+  await expect(chapter).toBeInViewport();
+
+  // Jump elsewhere: a heading of the web copy, through Ctrl+P.
+  await page.keyboard.press('Control+p');
+  await page.getByRole('dialog', { name: '快速打开' }).getByRole('searchbox').fill('围绕三化提质');
+  await page.getByRole('dialog', { name: '快速打开' }).getByRole('option').filter({ hasText: '网页转载' }).click();
+  const target = page.getByRole('heading', { name: heading });
+  await expect(target).toBeInViewport();
+
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(chapter).toBeInViewport();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(target).toBeInViewport();
+});

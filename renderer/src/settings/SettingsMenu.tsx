@@ -84,7 +84,7 @@ export function SettingsMenu() {
             onChange={(outlineOpen) => update({ outlineOpen })}
           />
           <p className="settings-keys">
-            快捷键：<kbd>]</kbd>/<kbd>[</kbd> 下一节/上一节 · <kbd>{'}'}</kbd>/<kbd>{'{'}</kbd> 下一章/上一章 · <kbd>O</kbd> 目录 · <kbd>F5</kbd> 演示
+            快捷键：<kbd>]</kbd>/<kbd>[</kbd> 下一节/上一节 · <kbd>{'}'}</kbd>/<kbd>{'{'}</kbd> 下一章/上一章 · <kbd>O</kbd> 目录 · <kbd>F5</kbd> 演示 · <kbd>Alt+←</kbd>/<kbd>Alt+→</kbd> 后退/前进 · <kbd>Shift+方向键</kbd> 选择文字，<kbd>1</kbd>–<kbd>5</kbd> 标注 · <kbd>Ctrl+Z</kbd>/<kbd>Ctrl+Shift+Z</kbd> 撤销/重做
           </p>
         </div>
       )}
