@@ -91,3 +91,27 @@ test('#8 a copy label stands outside the 《》; an export without highlights ha
   expect(empty).toContain('共 0 条摘录');
   expect(empty).not.toContain('颜色含义');
 });
+
+test('#8 a title page of the user\'s own and an optional table of contents in the Word export', async ({ page, server }) => {
+  await highlight(server, METRO, RAIL, { note: '重点讲解' });
+  await page.goto(server.url);
+  await openFromLibrary(page, METRO);
+  await page.getByRole('button', { name: '批注', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: '批注' });
+  await panel.getByRole('button', { name: '导出…' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出批注' });
+  await dialog.getByLabel(/Word 文档/).check();
+  await dialog.getByLabel('封面标题').fill('交通专题学习材料');
+  await dialog.getByLabel(/封面后加目录/).check();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: '导出' }).click();
+  const docx = await JSZip.loadAsync(fs.readFileSync(await (await downloading).path()));
+  const xml = await docx.file('word/document.xml')!.async('string');
+  const text = xml.replace(/<[^>]+>/g, '');
+  expect(text.startsWith('交通专题学习材料')).toBe(true);
+  expect(text).not.toContain('政策文件批注摘编');
+  // The title page ends with a page break; the contents are a TOC field Word fills in.
+  expect(xml).toMatch(/w:br w:type="page"/);
+  expect(xml).toMatch(/<w:instrText[^>]*>TOC [^<]*\\o/);
+  expect(await docx.file('word/settings.xml')!.async('string')).toMatch(/<w:updateFields(?: w:val="(?:true|1)")?\s*\/>/);
+});

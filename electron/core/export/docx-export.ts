@@ -5,9 +5,11 @@ import {
   FootnoteReferenceRun,
   HeadingLevel,
   Packer,
+  PageBreak,
   PageNumber,
   Paragraph,
   ShadingType,
+  TableOfContents,
   TextRun,
   UnderlineType,
   type IParagraphOptions,
@@ -212,7 +214,7 @@ function detachedParagraphs(content: ExportContent, group: DocumentGroup): Parag
 function coverParagraphs(content: ExportContent): Paragraph[] {
   const documents = content.groups.length;
   return [
-    new SafeParagraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, text: '政策文件批注摘编' }),
+    new SafeParagraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { before: 2400 }, text: content.title }),
     new SafeParagraph({ alignment: AlignmentType.CENTER, children: [new SafeRun({ text: `导出日期：${formatExportDate(content.exportedOn)}` })] }),
     new SafeParagraph({ alignment: AlignmentType.CENTER, children: [new SafeRun({ text: `范围：${content.scope}` })] }),
     new SafeParagraph({
@@ -237,8 +239,21 @@ function pageNumberFooter(): Footer {
   });
 }
 
-export async function buildDocx(content: ExportContent, layout: ExportLayout): Promise<Buffer> {
-  const body: Paragraph[] = [...coverParagraphs(content)];
+/** The title page on a page of its own, then (when asked) a table of contents Word fills in on opening. */
+function frontMatter(content: ExportContent, toc: boolean): (Paragraph | TableOfContents)[] {
+  const out: (Paragraph | TableOfContents)[] = [...coverParagraphs(content), new Paragraph({ children: [new PageBreak()] })];
+  if (toc) {
+    out.push(
+      new SafeParagraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, text: '目录' }),
+      new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-2' }),
+      new Paragraph({ children: [new PageBreak()] }),
+    );
+  }
+  return out;
+}
+
+export async function buildDocx(content: ExportContent, layout: ExportLayout, options: { toc?: boolean } = {}): Promise<Buffer> {
+  const body: (Paragraph | TableOfContents)[] = [...frontMatter(content, options.toc ?? false)];
   if (content.count === 0) body.push(new SafeParagraph({ text: '没有符合条件的批注。' }));
   for (const group of content.groups) {
     body.push(new SafeParagraph({ heading: HeadingLevel.HEADING_1, text: titleWithNumber(group.doc) }));
@@ -258,7 +273,9 @@ export async function buildDocx(content: ExportContent, layout: ExportLayout): P
   });
   const doc = new Document({
     creator: '政策阅读器',
-    title: '政策文件批注摘编',
+    title: content.title,
+    // Word fills the table of contents in when the file is opened.
+    ...(options.toc ? { features: { updateFields: true } } : {}),
     styles: {
       default: { document: { run: { font: BODY_FONT, size: 24 }, paragraph: { spacing: { line: 360 } } } },
       paragraphStyles: [

@@ -19,7 +19,7 @@ function excerpt(content: ExportContent, group: DocumentGroup, a: Annotation, pa
 export function buildMarkdown(content: ExportContent): string {
   const meanings = usedColors(content).map((c) => c.meaning.trim());
   const lines = [
-    '# 政策文件批注摘编',
+    `# ${content.title}`,
     '',
     `导出日期：${formatExportDate(content.exportedOn)}  `,
     `范围：${content.scope}  `,
