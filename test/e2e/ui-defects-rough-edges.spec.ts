@@ -220,3 +220,15 @@ test('Alt+← goes back to where the reader was before following a jump, Alt+→
   await page.keyboard.press('Alt+ArrowRight');
   await expect(target).toBeInViewport();
 });
+
+test('at 1366 px with library, outline and the 批注 panel open the text keeps a column of at least 500 px', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: '文库' }).getByRole('button', { name: new RegExp(`^${METRO}`) }).click();
+  await page.getByRole('button', { name: '批注', exact: true }).click();
+  await expect(page.getByRole('complementary', { name: '批注' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '目录' })).toBeVisible();
+  const width = await page.locator('.block-paragraph .paragraph').first().evaluate((el) => el.getBoundingClientRect().width);
+  expect(width).toBeGreaterThanOrEqual(500);
+  await page.screenshot({ path: 'test-results/screens/ui-defects-panel-1366.png' });
+});
