@@ -76,3 +76,12 @@ test('#7 sorts by title, date, issuer and recently read', async ({ page }) => {
   // Last read first.
   await expect.poll(() => firstTitles().then((t) => t.slice(0, 2))).toEqual([read[1]!.title, read[0]!.title]);
 });
+
+test('#7 a law whose file name carries its date gets that date when the text has none', async ({ page }) => {
+  await page.goto(server.url);
+  const body = ['中华人民共和国示例法', '第一条　为了规范示例事务，制定本法。'].join('\n');
+  await page.getByLabel('选择要导入的文件').setInputFiles({ name: '中华人民共和国示例法_20201226.txt', mimeType: 'text/plain', buffer: Buffer.from(body) });
+  const item = page.getByRole('navigation', { name: '文库' }).getByRole('button', { name: /^中华人民共和国示例法/ });
+  await page.getByLabel('筛选文库').fill('示例法');
+  await expect(item.locator('.doc-meta')).toContainText('2020-12-26');
+});

@@ -5,7 +5,7 @@ import { ReaderError, toErrorInfo } from '../../shared/errors';
 import type { ImportResult } from '../../shared/types';
 import type { CoreContext } from '../context';
 import { indexDirtyDocuments } from '../search/index-store';
-import { extractMetadata } from './metadata';
+import { dateFromFileName, extractMetadata } from './metadata';
 import { parseStructure } from './parse-structure';
 import { decodeSource, needsAsyncRead, readSource, readSourceFile, type SourceText } from './source-file';
 import { reportProgress, yieldToOthers } from './progress';
@@ -60,7 +60,8 @@ function storeSource(
       title,
       issuer: overrides.issuer !== undefined ? overrides.issuer : meta.issuer,
       docNumber: overrides.docNumber !== undefined ? overrides.docNumber : meta.docNumber,
-      issuedOn: overrides.issuedOn !== undefined ? overrides.issuedOn : meta.issuedOn,
+      // A law library's files often carry the date only in their names (刑法_20201226.txt).
+      issuedOn: overrides.issuedOn !== undefined ? overrides.issuedOn : (meta.issuedOn ?? dateFromFileName(name)),
       kind: overrides.kind ?? null,
       sourceKind: overrides.sourceKind ?? null,
       sourceName: name,

@@ -24,6 +24,18 @@ function dateOf(line: string): string | null {
   return d ? iso(d[1]!, d[2]!, d[3]!) : null;
 }
 
+/** Dates as file names carry them: 2020-12-26, 2020.12.26, 2020年12月26日, or 20201226 standing apart from other digits. */
+const COMPACT_DATE = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/;
+
+/** The date of issue a file name carries (a full date only: a bare year may be anything), or null. */
+export function dateFromFileName(name: string): string | null {
+  const base = name.replace(/\.[A-Za-z0-9]+$/, '');
+  const dated = dateOf(base);
+  if (dated) return dated;
+  const compact = COMPACT_DATE.exec(base);
+  return compact ? iso(compact[1]!, compact[2]!, compact[3]!) : null;
+}
+
 function clean(line: string): string {
   return line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
 }
