@@ -102,3 +102,17 @@ test('#2 迁移批注 proposes another copy of the same work as the source', asy
   await source.selectOption({ label: `${METRO}（1 条）` });
   await expect(page.getByText('所选文件不是本文件的另一版本')).toBeVisible();
 });
+
+test('#2 文档信息 lists the other copies of the work with how complete each is', async ({ page, server }) => {
+  await page.goto(server.url);
+  await library(page).getByRole('button', { name: WEB }).click();
+  await page.getByRole('button', { name: '文档信息' }).click();
+  const info = page.getByRole('complementary', { name: '文档信息' });
+  await expect(info).toContainText('此副本约占全文的 16%');
+  const copies = info.getByRole('list', { name: '同一文件的其他版本' }).getByRole('listitem');
+  await expect(copies).toHaveCount(2);
+  await expect(copies.first()).toContainText('报纸电子版');
+  await expect(copies.first()).toContainText('约 88%');
+  await copies.first().getByRole('button').click();
+  await expect(page.locator('.doc-header h1')).toHaveText(PAPER);
+});

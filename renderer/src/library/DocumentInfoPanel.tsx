@@ -6,6 +6,7 @@ import { useAsync } from '../useAsync';
 import { cleanupLabelZh } from '../../../electron/shared/import-types';
 import { sourceKindLabelZh } from '../../../electron/shared/source-kinds';
 import { MetadataForm } from './MetadataForm';
+import { DocumentVersions } from './DocumentVersions';
 import { OriginalTextDialog } from './OriginalTextDialog';
 
 /** Right-hand panel for the open document: its metadata (editable), clean-ups, original text, delete. */
@@ -87,6 +88,7 @@ function DocumentInfo({ doc }: { doc: DocumentDetail }) {
           </div>
         </>
       )}
+      <DocumentVersions doc={doc} />
       <h3 className="info-subtitle">导入时的整理</h3>
       {doc.cleanups.length === 0 ? (
         <p className="muted">正文与原文一致，未做整理。</p>
