@@ -2,7 +2,7 @@
 import type { DocumentSummary } from './types';
 
 export type Theme = 'light' | 'dark';
-export type ReadingFont = 'serif' | 'sans' | 'kai';
+export type ReadingFont = 'serif' | 'sans' | 'kai' | 'fangsong';
 
 /** The reader's preferences, stored in the library so Electron and browser mode agree. */
 export interface Preferences {

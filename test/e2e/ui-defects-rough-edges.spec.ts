@@ -232,3 +232,21 @@ test('at 1366 px with library, outline and the 批注 panel open the text keeps 
   expect(width).toBeGreaterThanOrEqual(500);
   await page.screenshot({ path: 'test-results/screens/ui-defects-panel-1366.png' });
 });
+
+test('仿宋 (as official documents are set) can be chosen, is kept, and a missing font is said', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: '文库' }).getByRole('button', { name: new RegExp(`^${METRO}`) }).click();
+  await page.getByRole('button', { name: '阅读设置' }).click();
+  await page.getByRole('radiogroup', { name: '字体' }).getByRole('radio', { name: '仿宋' }).click();
+  const family = () => page.locator('.text-scroll').evaluate((el) => getComputedStyle(el).fontFamily);
+  await expect.poll(family).toMatch(/^"?FangSong_GB2312/);
+  const fangsongInstalled = await page.evaluate(() => {
+    const c = document.createElement('canvas').getContext('2d')!;
+    const w = (f: string) => ((c.font = `32px ${f}`), c.measureText('abcdefghijklmnopqrstuvwxyz 0123456789').width);
+    return ['FangSong_GB2312', '仿宋_GB2312', 'FangSong', '仿宋', 'STFangsong', 'FZFangSong-Z02S'].some((f) => w(`"${f}", serif`) !== w('serif'));
+  });
+  await expect(page.getByRole('dialog', { name: '阅读设置' }).getByRole('note')).toHaveCount(fangsongInstalled ? 0 : 1);
+  await page.reload();
+  await expect(page.locator('.doc-header h1')).toHaveText(METRO);
+  await expect.poll(family).toMatch(/^"?FangSong_GB2312/);
+});

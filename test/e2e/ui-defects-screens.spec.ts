@@ -52,5 +52,10 @@ for (const size of SIZES) {
     await page.getByRole('button', { name: '文档信息' }).click();
     await expect(page.getByRole('complementary', { name: '文档信息' })).toContainText('来源');
     await shot(page, 'info-panel');
+
+    await page.getByRole('button', { name: '阅读设置' }).click();
+    await page.getByRole('radiogroup', { name: '字体' }).getByRole('radio', { name: '仿宋' }).click();
+    await expect(page.getByRole('dialog', { name: '阅读设置' })).toBeVisible();
+    await shot(page, 'settings');
   });
 }

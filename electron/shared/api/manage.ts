@@ -26,7 +26,7 @@ const preferencesPatch = z
     fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
     lineHeight: z.number().min(LINE_HEIGHT_RANGE.min).max(LINE_HEIGHT_RANGE.max),
     theme: z.enum(['light', 'dark']),
-    readingFont: z.enum(['serif', 'sans', 'kai']),
+    readingFont: z.enum(['serif', 'sans', 'kai', 'fangsong']),
     openDocIds: z.array(id).max(50),
     activeDocId: id.nullable(),
     libraryOpen: z.boolean(),

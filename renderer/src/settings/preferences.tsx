@@ -16,6 +16,8 @@ export const READING_FONTS: Record<Preferences['readingFont'], { label: string; 
   },
   // Only the Kai families: whether one is installed is checked (font-check.ts) and said in the settings.
   kai: { label: '楷体', stack: "'Kaiti SC', 'STKaiti', 'KaiTi', 'KaiTi_GB2312', 'AR PL UKai CN', 'AR PL KaitiM GB', 'LXGW WenKai'" },
+  // Official documents are set in 仿宋_GB2312.
+  fangsong: { label: '仿宋', stack: "'FangSong_GB2312', '仿宋_GB2312', 'FangSong', '仿宋', 'STFangsong', 'FZFangSong-Z02S'" },
   sans: {
     label: '黑体',
     stack: "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif",
