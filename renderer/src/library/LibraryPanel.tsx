@@ -15,7 +15,7 @@ export function LibraryPanel() {
   const [showFilters, setShowFilters] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const importChosen = useImportHandler();
-  const all = docs ?? [];
+  const all = useMemo(() => docs ?? [], [docs]);
   const recent = useRecentOrder(filter.sort === 'read');
   const shown = useMemo(() => applyFilter(all, filter, recent), [all, filter, recent]);
   const set = (patch: Partial<LibraryFilter>) => setFilter((f) => ({ ...f, ...patch }));
