@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { annotationMethods } from './api/annotations';
+import { bookmarkMethods } from './api/bookmarks';
 import { compareMethods } from './api/compare';
 import { libraryMethods } from './api/library';
 import { manageMethods } from './api/manage';
@@ -13,6 +14,7 @@ export const contract = {
   ...manageMethods,
   ...compareMethods,
   ...annotationMethods,
+  ...bookmarkMethods,
 };
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './annotations/register';
+import './bookmarks/register';
 import './compare/register';
 import './desktop/register';
 import './search/register';

@@ -1,7 +1,8 @@
 import type { CliCommand } from '../command';
 import { annotationCommands } from './annotations';
+import { bookmarkCommands } from './bookmarks';
 import { compareCommands } from './compare';
 import { libraryCommands } from './library';
 import { searchCommands } from './search';
 
-export const commands: CliCommand[] = [...libraryCommands, ...searchCommands, ...compareCommands, ...annotationCommands];
+export const commands: CliCommand[] = [...libraryCommands, ...searchCommands, ...compareCommands, ...annotationCommands, ...bookmarkCommands];

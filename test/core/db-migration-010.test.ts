@@ -16,7 +16,7 @@ function libraryBefore010(): Database.Database {
   return db;
 }
 
-describe('migration 010: source kind apart from 文种', () => {
+describe('migration 010: source kind apart from 文种, bookmarks', () => {
   it('moves source codes out of kind into source_kind and keeps a real 文种 where it is', () => {
     const db = libraryBefore010();
     const insert = db.prepare("INSERT INTO documents (title, source_name, content_hash, format, encoding, kind) VALUES (?, ?, ?, 'txt', 'utf-8', ?)");
@@ -30,5 +30,18 @@ describe('migration 010: source kind apart from 文种', () => {
     expect(row(pdf)).toEqual({ kind: null, sourceKind: 'pdf-extraction' });
     expect(row(plan)).toEqual({ kind: '规划', sourceKind: null });
     expect(row(none)).toEqual({ kind: null, sourceKind: null });
+  });
+
+  it('adds bookmarks that go with their document and fall back to its top when their block goes', () => {
+    const db = libraryBefore010();
+    migrate(db);
+    db.pragma('foreign_keys = ON');
+    const docId = Number(db.prepare("INSERT INTO documents (title, source_name, content_hash, format, encoding) VALUES ('规划', 'a.txt', 'h', 'txt', 'utf-8')").run().lastInsertRowid);
+    const blockId = Number(db.prepare("INSERT INTO blocks (doc_id, seq, kind, level, text) VALUES (?, 0, 'paragraph', 0, '第一段')").run(docId).lastInsertRowid);
+    db.prepare('INSERT INTO bookmarks (doc_id, block_id, label) VALUES (?, ?, ?)').run(docId, blockId, '第一段');
+    db.prepare('DELETE FROM blocks WHERE id = ?').run(blockId);
+    expect(db.prepare('SELECT doc_id AS docId, block_id AS blockId FROM bookmarks').all()).toEqual([{ docId, blockId: null }]);
+    db.prepare('DELETE FROM documents WHERE id = ?').run(docId);
+    expect(db.prepare('SELECT count(*) AS n FROM bookmarks').get()).toEqual({ n: 0 });
   });
 });
