@@ -62,3 +62,18 @@ test('#3 Ctrl+P and the search groups say which copy a heading or hit is in; nam
   await expect(groups.first()).toBeVisible();
   expect((await groups.allTextContents()).sort()).toEqual(LABELS.map((l) => `（${l}）`).sort());
 });
+
+test('#3 with more tabs than fit, the active tab is scrolled into view', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(server.url);
+  const library = page.getByRole('navigation', { name: '文库' });
+  await expect(library.getByRole('button')).toHaveCount(5);
+  for (const button of await library.getByRole('button').all()) await button.click();
+  await expect(docTabs(page)).toHaveCount(5);
+  // Narrow the window so five readable tabs cannot all show.
+  await page.setViewportSize({ width: 900, height: 768 });
+  await docTabs(page).first().click();
+  await expect(docTabs(page).first()).toBeInViewport({ ratio: 0.9 });
+  await library.getByRole('button').last().click();
+  await expect(docTabs(page).last()).toBeInViewport({ ratio: 0.9 });
+});

@@ -18,7 +18,14 @@ export function DocumentTabs() {
         const title = documentNameText(name);
         const active = id === activeDocId;
         return (
-          <div key={id} className={`doc-tab${active ? ' active' : ''}`}>
+          <div
+            key={id}
+            className={`doc-tab${active ? ' active' : ''}`}
+            // Tabs keep a readable width and scroll instead: the active one is always brought into view.
+            ref={(el) => {
+              if (el && active) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+            }}
+          >
             <button type="button" role="tab" aria-selected={active} className="doc-tab-title" title={title} aria-label={title} onClick={() => openDocument(id)}>
               <DocName name={name} />
             </button>
