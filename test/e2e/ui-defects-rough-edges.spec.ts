@@ -250,3 +250,34 @@ test('仿宋 (as official documents are set) can be chosen, is kept, and a missi
   await expect(page.locator('.doc-header h1')).toHaveText(METRO);
   await expect.poll(family).toMatch(/^"?FangSong_GB2312/);
 });
+
+test('打印本章 prints the whole chapter being read, with its source, and nothing else', async ({ page, server }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: '文库' }).getByRole('button', { name: new RegExp(`^${METRO}`) }).click();
+  await page.getByRole('navigation', { name: '目录' }).getByRole('button', { name: /^第四章/ }).click();
+  await page.getByRole('button', { name: '打印本章' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.locator('.print-chapter');
+  await expect(sheet).toBeVisible();
+  await expect(page.locator('#root')).toBeHidden();
+  const text = (await sheet.textContent())!;
+  expect(text).toContain('第四章一体化推动基础设施互联互通');
+  // The whole chapter, far beyond what the reader has on screen: its last section too.
+  const docs = await callApi<{ id: number; title: string }[]>(server, 'listDocuments', {});
+  const blocks = await callApi<{ kind: string; level: number; text: string }[]>(server, 'getBlocks', { docId: docs.find((d) => d.title === METRO)!.id });
+  const start = blocks.findIndex((b) => b.text.startsWith('第四章'));
+  const next = blocks.findIndex((b, i) => i > start && b.kind === 'heading' && b.level <= blocks[start]!.level);
+  expect(text).toContain(blocks[next - 1]!.text);
+  expect(text).not.toContain(blocks[next]!.text);
+  expect(text).toContain('出处：《长株潭都市圈发展规划》（湘政发〔2022〕6号）');
+  await page.pdf({ path: 'test-results/screens/ui-defects-print-chapter.pdf', format: 'A4' });
+
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(sheet).toHaveCount(0);
+});

@@ -7,10 +7,12 @@ interface Props {
   onJump(blockId: number | null): void;
   /** How far the text has been read, in percent. */
   progress?: number;
+  /** Print (or save as PDF) the chapter being read. */
+  onPrint?(): void;
 }
 
 /** The chapter path of the block at the top of the view. */
-export function Breadcrumb({ title, path, onJump, progress }: Props) {
+export function Breadcrumb({ title, path, onJump, progress, onPrint }: Props) {
   return (
     <nav className="breadcrumb" aria-label="当前位置">
       <ol>
@@ -27,6 +29,11 @@ export function Breadcrumb({ title, path, onJump, progress }: Props) {
           </li>
         ))}
       </ol>
+      {onPrint && (
+        <button type="button" className="breadcrumb-print" onClick={onPrint} title="打印本章，或在打印对话框中存为 PDF">
+          打印本章
+        </button>
+      )}
       {progress !== undefined && (
         <span className="reading-progress" title="阅读进度" aria-label={`阅读进度 ${progress}%`}>
           {progress}%

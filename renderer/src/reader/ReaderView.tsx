@@ -5,6 +5,7 @@ import { usePreferences } from '../settings/preferences';
 import { useAsync } from '../useAsync';
 import { BlockTools } from './BlockTools';
 import { Breadcrumb } from './Breadcrumb';
+import { PrintChapter } from './PrintChapter';
 import { CopyEndsHere } from './CopyEndsHere';
 import { blockHash, blockLink, citationFor, copyText } from './citation';
 import { useBlockDecorations } from './decorations';
@@ -43,6 +44,8 @@ function OpenDocument({ doc, initialIndex, initialSeq }: { doc: LoadedDocument; 
   const outlineRef = useRef<HTMLElement>(null);
   const [top, setTop] = useState(initialIndex);
   const [progress, setProgress] = useState(0);
+  const [printing, setPrinting] = useState<{ from: number; to: number } | null>(null);
+  const stopPrinting = useCallback(() => setPrinting(null), []);
   const query = target && target.docId === docId ? target.query : undefined;
   const decorations = useBlockDecorations({ docId, blocks: model.blocks, query });
 
@@ -151,6 +154,7 @@ function OpenDocument({ doc, initialIndex, initialSeq }: { doc: LoadedDocument; 
           path={path}
           onJump={(blockId) => jumpTo(blockId === null ? -1 : (model.indexOf.get(blockId) ?? 0))}
           progress={progress}
+          onPrint={() => setPrinting(chapterRange(model, top))}
         />
         <TextView
           ref={textRef}
@@ -171,8 +175,19 @@ function OpenDocument({ doc, initialIndex, initialSeq }: { doc: LoadedDocument; 
           )}
         />
       </article>
+      {printing && <PrintChapter detail={detail} model={model} from={printing.from} to={printing.to} onDone={stopPrinting} />}
     </div>
   );
+}
+
+/** The chapter holding block `index` as a block range [from, to): its heading to the next heading of its level or above. */
+function chapterRange(model: LoadedDocument['model'], index: number): { from: number; to: number } {
+  const level = chapterLevel(model);
+  let from = index;
+  while (from > 0 && !(model.blocks[from]!.kind === 'heading' && model.blocks[from]!.level <= level)) from--;
+  let to = Math.max(from, index) + 1;
+  while (to < model.blocks.length && !(model.blocks[to]!.kind === 'heading' && model.blocks[to]!.level <= level)) to++;
+  return { from, to };
 }
 
 /**
