@@ -57,5 +57,11 @@ for (const size of SIZES) {
     await page.getByRole('radiogroup', { name: '字体' }).getByRole('radio', { name: '仿宋' }).click();
     await expect(page.getByRole('dialog', { name: '阅读设置' })).toBeVisible();
     await shot(page, 'settings');
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('Control+d');
+    await page.getByRole('button', { name: '书签', exact: true }).click();
+    await expect(page.getByRole('list', { name: '书签' }).getByRole('listitem')).toHaveCount(1);
+    await shot(page, 'bookmarks');
   });
 }

@@ -2,6 +2,7 @@ import type { DocumentDetail } from '../../../electron/shared/types';
 import { useApp } from '../app-context';
 import { useDocumentNames, useLibraryDocs } from '../library/library-docs';
 import { COMPLETE_ENOUGH, completenessLabel, otherCopies } from '../library/versions';
+import { titleWithNumber } from '../../../electron/shared/citation';
 import { documentNameText } from '../../../electron/shared/document-label';
 
 /**
@@ -26,7 +27,7 @@ export function CopyEndsHere({ detail }: { detail: DocumentDetail }) {
           {fuller.map((d) => (
             <li key={d.id}>
               <button type="button" className="link-button" onClick={() => openDocument(d.id)}>
-                《{documentNameText(nameOf(d.id, d.title))}》（{completenessLabel(d.completeness)}）
+                {titleWithNumber({ title: documentNameText(nameOf(d.id, d.title)), docNumber: null })}，{completenessLabel(d.completeness)}
               </button>
             </li>
           ))}
