@@ -246,6 +246,13 @@ test('仿宋 (as official documents are set) can be chosen, is kept, and a missi
     return ['FangSong_GB2312', '仿宋_GB2312', 'FangSong', '仿宋', 'STFangsong', 'FZFangSong-Z02S'].some((f) => w(`"${f}", serif`) !== w('serif'));
   });
   await expect(page.getByRole('dialog', { name: '阅读设置' }).getByRole('note')).toHaveCount(fangsongInstalled ? 0 : 1);
+  // The rows are laid out again: none overlaps the next (the title block once did, when the font changed nothing).
+  const overlapping = () =>
+    page.evaluate(() => {
+      const rows = [...document.querySelectorAll('.text-row')].map((r) => r.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+      return rows.filter((r, i) => i + 1 < rows.length && r.bottom > rows[i + 1]!.top + 1).length;
+    });
+  await expect.poll(overlapping).toBe(0);
   await page.reload();
   await expect(page.locator('.doc-header h1')).toHaveText(METRO);
   await expect.poll(family).toMatch(/^"?FangSong_GB2312/);

@@ -85,6 +85,13 @@ export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
     const top = topRef.current;
     virtualizer.measure();
     virtualizer.scrollToIndex(top + 1, { align: 'start' });
+    // measure() forgets every row's size. The rows on screen are measured again once the estimates are
+    // in place: a change that leaves their size alone (a font this computer lacks) wakes no resize observer.
+    const frame = requestAnimationFrame(() => {
+      scrollRef.current?.querySelectorAll<HTMLElement>('.text-row').forEach((row) => virtualizer.measureElement(row));
+      virtualizer.scrollToIndex(top + 1, { align: 'start' });
+    });
+    return () => cancelAnimationFrame(frame);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- re-measure when the text size changes, not when the virtualizer object does
   }, [prefs.fontSize, prefs.lineHeight, prefs.readingFont]);
 
