@@ -46,14 +46,21 @@ function Shell() {
   const [presenting, setPresenting] = useState<{ docId: number; blockId: number | null } | null>(null);
   const seq = useRef(1);
 
-  const navigation = useRef(new NavigationHistory());
-  const openDocument = useCallback((docId: number, options: OpenOptions = {}) => {
-    navigation.current.leave(readingStore.get(), { docId, blockId: options.blockId });
+  /** Show a document (as a tab) at a block; openDocument also remembers where the reader was, for Alt+←. */
+  const show = useCallback((docId: number, options: OpenOptions) => {
     setOpenDocIds((ids) => (ids.includes(docId) ? ids : [...ids, docId]));
     setActiveDocId(docId);
     setTarget({ docId, ...options, seq: ++seq.current });
     setView((v) => (v === 'read' || extraViews.some((x) => x.id === v) ? v : 'read'));
   }, []);
+  const navigation = useRef(new NavigationHistory());
+  const openDocument = useCallback(
+    (docId: number, options: OpenOptions = {}) => {
+      navigation.current.leave(readingStore.get(), { docId, blockId: options.blockId });
+      show(docId, options);
+    },
+    [show],
+  );
 
   const closeDocument = useCallback((docId: number) => {
     setOpenDocIds((ids) => {
@@ -94,15 +101,11 @@ function Shell() {
       e.preventDefault();
       const here = readingStore.get();
       const to = e.key === 'ArrowLeft' ? navigation.current.goBack(here) : navigation.current.goForward(here);
-      if (!to) return;
-      setOpenDocIds((ids) => (ids.includes(to.docId) ? ids : [...ids, to.docId]));
-      setActiveDocId(to.docId);
-      setTarget({ docId: to.docId, blockId: to.blockId ?? undefined, seq: ++seq.current });
-      setView('read');
+      if (to) show(to.docId, to.blockId ? { blockId: to.blockId } : {});
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [show]);
 
   // F5 starts presentation mode, as in slide software.
   useEffect(() => {
