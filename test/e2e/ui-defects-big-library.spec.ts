@@ -85,3 +85,36 @@ test('#7 a law whose file name carries its date gets that date when the text has
   await page.getByLabel('筛选文库').fill('示例法');
   await expect(item.locator('.doc-meta')).toContainText('2020-12-26');
 });
+
+test('多选: the metadata of several documents is set at once; fields left empty stay as they were', async ({ page }) => {
+  await page.goto(server.url);
+  const library = page.getByRole('navigation', { name: '文库' });
+  await page.getByLabel('筛选文库').fill('刑法修正案');
+  await expect(library.getByRole('button').first()).toBeVisible();
+  const before = await callApi<{ id: number; title: string; issuer: string | null; issuedOn: string | null; kind: string | null }[]>(server, 'listDocuments', {});
+  await page.getByRole('button', { name: '多选' }).click();
+  const boxes = library.getByRole('checkbox');
+  await boxes.nth(0).click();
+  await boxes.nth(1).click();
+  await expect(boxes.nth(0)).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByRole('region', { name: '多选' })).toContainText('已选 2 份');
+  const chosenTitles = [await boxes.nth(0).locator('.doc-title').textContent(), await boxes.nth(1).locator('.doc-title').textContent()];
+  await page.getByRole('button', { name: '批量编辑' }).click();
+  const form = page.getByRole('form', { name: '批量编辑文档信息' });
+  await form.getByLabel('发文机关').fill('全国人民代表大会常务委员会');
+  await form.getByLabel('文种').fill('法律');
+  await form.getByRole('button', { name: '应用到 2 份' }).click();
+  await expect(page.getByRole('status')).toContainText('已更新 2 份文件的信息');
+
+  const after = await callApi<typeof before>(server, 'listDocuments', {});
+  for (const d of after) {
+    const was = before.find((b) => b.id === d.id)!;
+    if (chosenTitles.includes(d.title)) {
+      expect(d).toMatchObject({ issuer: '全国人民代表大会常务委员会', kind: '法律', issuedOn: was.issuedOn });
+    } else {
+      expect(d).toMatchObject({ issuer: was.issuer, kind: was.kind, issuedOn: was.issuedOn });
+    }
+  }
+  // Choosing is over: a click opens a document again.
+  await expect(library.getByRole('checkbox')).toHaveCount(0);
+});

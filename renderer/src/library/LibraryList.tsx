@@ -10,6 +10,9 @@ interface Props {
   docs: readonly DocumentSummary[];
   /** Changes whenever the filter does: the list goes back to its top so the first matches show. */
   filterKey: string;
+  /** In 多选: the documents chosen; a click then chooses instead of opening. */
+  chosen?: ReadonlySet<number> | null;
+  onChoose?(docId: number): void;
   children?: React.ReactNode;
 }
 
@@ -17,7 +20,7 @@ interface Props {
  * The library's documents, copies of one work under one head with how complete each is. Virtualised:
  * only the rows on screen are in the page, so a library of thousands of laws opens as fast as five.
  */
-export function LibraryList({ docs, filterKey, children }: Props) {
+export function LibraryList({ docs, filterKey, chosen, onChoose, children }: Props) {
   const { activeDocId, openDocument } = useApp();
   const nameOf = useDocumentNames();
   const rows = useMemo(() => libraryRows(docs), [docs]);
@@ -47,7 +50,14 @@ export function LibraryList({ docs, filterKey, children }: Props) {
                   <span className="work-count">{row.copies} 个版本</span>
                 </div>
               ) : (
-                <DocItem doc={row.doc} copy={row.copy} note={nameOf(row.doc.id, row.doc.title).note} active={row.doc.id === activeDocId} onOpen={() => openDocument(row.doc.id)} />
+                <DocItem
+                  doc={row.doc}
+                  copy={row.copy}
+                  note={nameOf(row.doc.id, row.doc.title).note}
+                  active={row.doc.id === activeDocId}
+                  chosen={chosen ? chosen.has(row.doc.id) : undefined}
+                  onOpen={() => (chosen && onChoose ? onChoose(row.doc.id) : openDocument(row.doc.id))}
+                />
               )}
             </li>
           );
@@ -58,7 +68,15 @@ export function LibraryList({ docs, filterKey, children }: Props) {
   );
 }
 
-function DocItem({ doc, copy, note, active, onOpen }: { doc: DocumentSummary; copy: boolean; note: string | null; active: boolean; onOpen(): void }) {
+function DocItem({ doc, copy, note, active, chosen, onOpen }: {
+  doc: DocumentSummary;
+  copy: boolean;
+  note: string | null;
+  active: boolean;
+  /** undefined when not choosing. */
+  chosen?: boolean;
+  onOpen(): void;
+}) {
   const complete = completenessLabel(doc.completeness);
   const partial = (doc.completeness ?? 1) < COMPLETE_ENOUGH;
   return (
@@ -66,10 +84,13 @@ function DocItem({ doc, copy, note, active, onOpen }: { doc: DocumentSummary; co
       type="button"
       className={`doc-item${active ? ' selected' : ''}${copy ? ' copy' : ''}`}
       aria-current={active ? 'page' : undefined}
+      role={chosen === undefined ? undefined : 'checkbox'}
+      aria-checked={chosen}
       aria-label={copy ? `${doc.title}（${complete}）` : undefined}
       onClick={onOpen}
       title={doc.source}
     >
+      {chosen !== undefined && <span className={`doc-check${chosen ? ' on' : ''}`} aria-hidden="true" />}
       <span className="doc-title">{copy ? (note ?? doc.title) : doc.title}</span>
       {!copy && note && !doc.title.includes(note) && <span className="doc-note">{note}</span>}
       <span className="doc-meta">

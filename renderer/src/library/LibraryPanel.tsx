@@ -3,6 +3,7 @@ import { sourceKindLabelZh } from '../../../electron/shared/source-kinds';
 import { useLibraryDocs } from './library-docs';
 import { LibraryList } from './LibraryList';
 import { useRecentOrder } from './recent-order';
+import { BatchMetadataForm } from './BatchMetadataForm';
 import { DeletedDocuments } from './DeletedDocuments';
 import { useImportHandler } from './ImportDropZone';
 import { applyFilter, choices, NO_FILTER, SORTS, yearOf, type LibraryFilter, type SortKey } from './library-filter';
@@ -13,6 +14,13 @@ export function LibraryPanel() {
   const { docs, error } = useLibraryDocs();
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [showFilters, setShowFilters] = useState(false);
+  // 多选: documents chosen for editing their metadata together (null: not choosing).
+  const [chosen, setChosen] = useState<ReadonlySet<number> | null>(null);
+  const [batchEditing, setBatchEditing] = useState(false);
+  const endChoosing = () => {
+    setChosen(null);
+    setBatchEditing(false);
+  };
   const fileInput = useRef<HTMLInputElement>(null);
   const importChosen = useImportHandler();
   const all = useMemo(() => docs ?? [], [docs]);
@@ -26,6 +34,15 @@ export function LibraryPanel() {
       <div className="library-head">
         <h2 className="panel-title">文库</h2>
         <span className="library-count">{filtering ? `${shown.length} / ${all.length}` : all.length} 份</span>
+        <button
+          type="button"
+          className="text-button small"
+          aria-pressed={chosen !== null}
+          onClick={() => (chosen ? endChoosing() : setChosen(new Set()))}
+          title="选择几份文件，一起修改发文机关、日期或文种"
+        >
+          多选
+        </button>
         <button type="button" className="text-button small" onClick={() => fileInput.current?.click()} title="导入文件，也可以把文件拖到窗口中">
           导入
         </button>
@@ -118,7 +135,30 @@ export function LibraryPanel() {
           )}
         </div>
       )}
-      <LibraryList docs={shown} filterKey={JSON.stringify({ ...filter, sort: '' })}>
+      {chosen && (
+        <div className="library-choosing" role="region" aria-label="多选">
+          <span>已选 {chosen.size} 份</span>
+          <button type="button" className="link-button" onClick={() => setChosen(new Set(shown.map((d) => d.id)))}>
+            全选
+          </button>
+          <button type="button" className="text-button small" disabled={chosen.size === 0} onClick={() => setBatchEditing(true)}>
+            批量编辑
+          </button>
+        </div>
+      )}
+      {chosen && batchEditing && <BatchMetadataForm docIds={[...chosen]} onDone={(changed) => (changed ? endChoosing() : setBatchEditing(false))} />}
+      <LibraryList
+        docs={shown}
+        filterKey={JSON.stringify({ ...filter, sort: '' })}
+        chosen={chosen}
+        onChoose={(id) =>
+          setChosen((c) => {
+            const next = new Set(c);
+            if (!next.delete(id)) next.add(id);
+            return next;
+          })
+        }
+      >
         {error && <p className="error">{error}</p>}
         {docs?.length === 0 && <p className="muted">文库为空。点击“导入”或把文件拖到窗口中。</p>}
         {all.length > 0 && shown.length === 0 && <p className="muted">没有符合筛选条件的文件</p>}
