@@ -63,5 +63,19 @@ for (const size of SIZES) {
     await page.getByRole('button', { name: '书签', exact: true }).click();
     await expect(page.getByRole('list', { name: '书签' }).getByRole('listitem')).toHaveCount(1);
     await shot(page, 'bookmarks');
+
+    await page.getByRole('button', { name: '批注', exact: true }).click();
+    await page.getByRole('complementary', { name: '批注' }).getByRole('button', { name: '导出…' }).click();
+    await page.getByRole('dialog', { name: '导出批注' }).getByLabel(/Word 文档/).check();
+    await page.getByRole('dialog', { name: '导出批注' }).getByLabel('封面标题').fill('交通专题学习材料');
+    await shot(page, 'export-dialog');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: '多选' }).click();
+    await library.getByRole('checkbox').nth(1).click();
+    await library.getByRole('checkbox').nth(2).click();
+    await page.getByRole('button', { name: '批量编辑' }).click();
+    await expect(page.getByRole('form', { name: '批量编辑文档信息' })).toBeVisible();
+    await shot(page, 'library-batch');
   });
 }

@@ -1,3 +1,4 @@
+import { titleWithNumber } from '../../../electron/shared/citation';
 import { useState } from 'react';
 import type { AnnotationFilter, ExportFormat, ExportLayout } from '../../../electron/shared/annotation-types';
 import { useApp } from '../app-context';
@@ -21,7 +22,7 @@ const FORMATS: { id: ExportFormat; label: string; hint: string }[] = [
 
 function scopeLabel(s: ExportScope): string {
   if (s.kind === 'filtered') return s.chosen ? `选中的 ${s.count} 条批注` : `当前列表中的 ${s.count} 条批注`;
-  if (s.kind === 'doc') return `本文档《${s.title}》的全部批注`;
+  if (s.kind === 'doc') return `本文档${titleWithNumber({ title: s.title, docNumber: null })}的全部批注`;
   return '全部文库的批注';
 }
 
