@@ -288,3 +288,19 @@ test('打印本章 prints the whole chapter being read, with its source, and not
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect(sheet).toHaveCount(0);
 });
+
+test('版心: the width of the reading column can be chosen, and is kept', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: '文库' }).getByRole('button', { name: new RegExp(`^${METRO}`) }).click();
+  const width = () => page.locator('.block-paragraph .paragraph').first().evaluate((el) => Math.round(el.getBoundingClientRect().width));
+  await expect.poll(width).toBe(720);
+  await page.getByRole('button', { name: '阅读设置' }).click();
+  await page.getByRole('radiogroup', { name: '版心' }).getByRole('radio', { name: '宽' }).click();
+  await expect.poll(width).toBe(900);
+  await page.getByRole('radiogroup', { name: '版心' }).getByRole('radio', { name: '窄' }).click();
+  await expect.poll(width).toBe(600);
+  await page.reload();
+  await expect(page.locator('.doc-header h1')).toHaveText(METRO);
+  await expect.poll(width).toBe(600);
+});

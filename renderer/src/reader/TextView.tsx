@@ -28,7 +28,6 @@ interface Props {
   onProgress?(percent: number): void;
 }
 
-const COLUMN_WIDTH = 720;
 
 /**
  * The document text, virtualised: only the blocks on screen (plus a few) are in the DOM, so a
@@ -48,11 +47,11 @@ export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
       if (row === 0) return 140;
       const block = blocks[row - 1]!;
       const size = block.kind === 'heading' ? prefs.fontSize * 1.15 : prefs.fontSize;
-      const perLine = Math.max(8, Math.floor(COLUMN_WIDTH / size));
+      const perLine = Math.max(8, Math.floor(prefs.columnWidth / size));
       const lines = Math.ceil((block.text.length + (block.kind === 'paragraph' ? 2 : 0)) / perLine);
       return Math.round(lines * size * prefs.lineHeight + (block.kind === 'heading' ? size * 1.6 : size * 0.8));
     },
-    [blocks, prefs.fontSize, prefs.lineHeight],
+    [blocks, prefs.fontSize, prefs.lineHeight, prefs.columnWidth],
   );
 
   const virtualizer = useVirtualizer({
@@ -93,7 +92,7 @@ export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
     });
     return () => cancelAnimationFrame(frame);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- re-measure when the text size changes, not when the virtualizer object does
-  }, [prefs.fontSize, prefs.lineHeight, prefs.readingFont]);
+  }, [prefs.fontSize, prefs.lineHeight, prefs.readingFont, prefs.columnWidth]);
 
   const items = virtualizer.getVirtualItems();
   const offset = virtualizer.scrollOffset ?? 0;

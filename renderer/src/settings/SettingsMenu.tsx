@@ -10,6 +10,13 @@ const LINE_HEIGHTS = [
 ];
 
 /** 阅读设置: text size, line spacing, reading font, theme and the outline — saved in the library. */
+
+/** 版心: the reading column's width. */
+const COLUMN_WIDTHS = [
+  { value: 600, label: '窄' },
+  { value: 720, label: '适中' },
+  { value: 900, label: '宽' },
+];
 export function SettingsMenu() {
   const { prefs, update } = usePreferences();
   const [open, setOpen] = useState(false);
@@ -65,6 +72,12 @@ export function SettingsMenu() {
               本机没有安装{READING_FONTS[prefs.readingFont].label}字体，正文暂以宋体显示；安装后即可使用。
             </p>
           )}
+          <Choice
+            label="版心"
+            options={COLUMN_WIDTHS}
+            value={COLUMN_WIDTHS.reduce((a, b) => (Math.abs(b.value - prefs.columnWidth) < Math.abs(a.value - prefs.columnWidth) ? b : a)).value}
+            onChange={(columnWidth) => update({ columnWidth })}
+          />
           <Choice
             label="主题"
             options={[

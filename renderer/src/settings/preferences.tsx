@@ -30,6 +30,7 @@ function applyToPage(prefs: Preferences): void {
   root.dataset.theme = prefs.theme;
   root.style.setProperty('--reading-size', `${prefs.fontSize}px`);
   root.style.setProperty('--reading-leading', String(prefs.lineHeight));
+  root.style.setProperty('--column-width', `${prefs.columnWidth}px`);
   // A chosen font that is missing falls back to 宋体 (the settings say so), never to the browser's default.
   root.style.setProperty('--reading-font', `${READING_FONTS[prefs.readingFont].stack}, ${READING_FONTS.serif.stack}`);
 }
