@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
+import { FormActions } from './FormActions';
 import { useApp } from '../app-context';
+import { issuedOnProblem } from './issued-on';
 
 const FIELDS = [
   { key: 'issuer', label: '发文机关', placeholder: '不填则不改' },
@@ -22,7 +24,8 @@ export function BatchMetadataForm({ docIds, onDone }: { docIds: number[]; onDone
     const issuer = values.issuer.trim();
     const issuedOn = values.issuedOn.trim();
     const kind = values.kind.trim();
-    if (issuedOn && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(issuedOn)) return setError('发文日期请写成 2022-03-15、2022-03 或 2022');
+    const dateProblem = issuedOnProblem(issuedOn);
+    if (dateProblem) return setError(dateProblem);
     if (!issuer && !issuedOn && !kind) return setError('至少填写一项');
     setSaving(true);
     try {
@@ -46,15 +49,7 @@ export function BatchMetadataForm({ docIds, onDone }: { docIds: number[]; onDone
           <input value={values[f.key]} placeholder={f.placeholder} onChange={(e) => setValues((v) => ({ ...v, [f.key]: e.target.value }))} />
         </label>
       ))}
-      {error && <p className="error">{error}</p>}
-      <div className="info-actions">
-        <button type="submit" className="text-button primary" disabled={saving}>
-          应用到 {docIds.length} 份
-        </button>
-        <button type="button" className="text-button" onClick={() => onDone(false)}>
-          取消
-        </button>
-      </div>
+      <FormActions error={error} saving={saving} submitLabel={`应用到 ${docIds.length} 份`} onCancel={() => onDone(false)} />
     </form>
   );
 }
