@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { annotationMethods } from './api/annotations';
 import { bookmarkMethods } from './api/bookmarks';
+import { collectionMethods } from './api/collections';
 import { compareMethods } from './api/compare';
 import { libraryMethods } from './api/library';
 import { manageMethods } from './api/manage';
@@ -15,6 +16,7 @@ export const contract = {
   ...compareMethods,
   ...annotationMethods,
   ...bookmarkMethods,
+  ...collectionMethods,
 };
 
 export type Contract = typeof contract;

@@ -15,6 +15,8 @@ export interface DocumentSummary {
   kind: string | null;
   /** Where this copy came from, a code of shared/source-kinds.ts (pdf-extraction, newspaper …). */
   sourceKind: string | null;
+  /** The 文集 (collections) the document is in. */
+  collections: string[];
   chars: number;
   blockCount: number;
   importedAt: string;

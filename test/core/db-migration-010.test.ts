@@ -16,7 +16,7 @@ function libraryBefore010(): Database.Database {
   return db;
 }
 
-describe('migration 010: source kind apart from 文种, bookmarks', () => {
+describe('migration 010: source kind apart from 文种, bookmarks, collections', () => {
   it('moves source codes out of kind into source_kind and keeps a real 文种 where it is', () => {
     const db = libraryBefore010();
     const insert = db.prepare("INSERT INTO documents (title, source_name, content_hash, format, encoding, kind) VALUES (?, ?, ?, 'txt', 'utf-8', ?)");
@@ -43,5 +43,18 @@ describe('migration 010: source kind apart from 文种, bookmarks', () => {
     expect(db.prepare('SELECT doc_id AS docId, block_id AS blockId FROM bookmarks').all()).toEqual([{ docId, blockId: null }]);
     db.prepare('DELETE FROM documents WHERE id = ?').run(docId);
     expect(db.prepare('SELECT count(*) AS n FROM bookmarks').get()).toEqual({ n: 0 });
+  });
+
+  it('adds collections: a document in several, leaving them when it is purged', () => {
+    const db = libraryBefore010();
+    migrate(db);
+    db.pragma('foreign_keys = ON');
+    const docId = Number(db.prepare("INSERT INTO documents (title, source_name, content_hash, format, encoding) VALUES ('规划', 'a.txt', 'h', 'txt', 'utf-8')").run().lastInsertRowid);
+    const add = db.prepare('INSERT INTO document_collections (doc_id, name) VALUES (?, ?)');
+    add.run(docId, '交通');
+    add.run(docId, '培训');
+    expect(() => add.run(docId, '交通')).toThrow();
+    db.prepare('DELETE FROM documents WHERE id = ?').run(docId);
+    expect(db.prepare('SELECT count(*) AS n FROM document_collections').get()).toEqual({ n: 0 });
   });
 });

@@ -118,3 +118,26 @@ test('多选: the metadata of several documents is set at once; fields left empt
   // Choosing is over: a click opens a document again.
   await expect(library.getByRole('checkbox')).toHaveCount(0);
 });
+
+test('文集: chosen documents go into a named collection, and the library filters by it', async ({ page }) => {
+  await page.goto(server.url);
+  const library = page.getByRole('navigation', { name: '文库' });
+  await page.getByLabel('筛选文库').fill('刑法修正案');
+  await expect(library.getByRole('button').first()).toBeVisible();
+  await page.getByRole('button', { name: '多选' }).click();
+  await library.getByRole('checkbox').nth(0).click();
+  await library.getByRole('checkbox').nth(2).click();
+  const chosen = [await library.getByRole('checkbox').nth(0).locator('.doc-title').textContent(), await library.getByRole('checkbox').nth(2).locator('.doc-title').textContent()];
+  await page.getByLabel('文集名称').fill('刑法专题');
+  await page.getByRole('button', { name: '加入文集' }).click();
+  await expect(page.getByRole('status')).toContainText('已把 2 份文件加入文集“刑法专题”');
+  await page.getByRole('button', { name: '多选' }).click();
+
+  await page.getByLabel('筛选文库').fill('');
+  await page.getByRole('button', { name: '筛选与排序' }).click();
+  await page.getByRole('combobox', { name: '文集' }).selectOption('刑法专题');
+  await expect(library.getByRole('button')).toHaveCount(2);
+  expect((await library.locator('.doc-title').allTextContents()).sort()).toEqual([...chosen].sort());
+  await expect(library.locator('.doc-collections').first()).toHaveText('文集：刑法专题');
+  expect(await callApi(server, 'listCollections', {})).toEqual([{ name: '刑法专题', count: 2 }]);
+});

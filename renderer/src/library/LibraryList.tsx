@@ -102,6 +102,7 @@ function DocItem({ doc, copy, note, active, chosen, onOpen }: {
         )}
         {[doc.issuer, doc.docNumber, doc.issuedOn].filter(Boolean).join(' · ')}
       </span>
+      {doc.collections.length > 0 && <span className="doc-collections">文集：{doc.collections.join('、')}</span>}
     </button>
   );
 }

@@ -3,6 +3,7 @@ import { sourceKindLabelZh } from '../../../electron/shared/source-kinds';
 import { useLibraryDocs } from './library-docs';
 import { LibraryList } from './LibraryList';
 import { useRecentOrder } from './recent-order';
+import { AddToCollection } from './AddToCollection';
 import { BatchMetadataForm } from './BatchMetadataForm';
 import { DeletedDocuments } from './DeletedDocuments';
 import { useImportHandler } from './ImportDropZone';
@@ -27,7 +28,7 @@ export function LibraryPanel() {
   const recent = useRecentOrder(filter.sort === 'read');
   const shown = useMemo(() => applyFilter(all, filter, recent), [all, filter, recent]);
   const set = (patch: Partial<LibraryFilter>) => setFilter((f) => ({ ...f, ...patch }));
-  const filtering = filter.issuer || filter.year || filter.kind || filter.source || filter.text;
+  const filtering = filter.issuer || filter.year || filter.kind || filter.source || filter.collection || filter.text;
 
   return (
     <aside className="library">
@@ -119,6 +120,15 @@ export function LibraryPanel() {
             </select>
           </label>
           <label>
+            文集
+            <select aria-label="文集" value={filter.collection} onChange={(e) => set({ collection: e.target.value })}>
+              <option value="">全部</option>
+              {[...new Set(all.flatMap((d) => d.collections))].sort((a, b) => a.localeCompare(b, 'zh-CN')).map((v) => (
+                <option key={v}>{v}</option>
+              ))}
+            </select>
+          </label>
+          <label>
             排序
             <select aria-label="排序" value={filter.sort} onChange={(e) => set({ sort: e.target.value as SortKey })}>
               {Object.entries(SORTS).map(([k, label]) => (
@@ -144,6 +154,7 @@ export function LibraryPanel() {
           <button type="button" className="text-button small" disabled={chosen.size === 0} onClick={() => setBatchEditing(true)}>
             批量编辑
           </button>
+          <AddToCollection docIds={[...chosen]} />
         </div>
       )}
       {chosen && batchEditing && <BatchMetadataForm docIds={[...chosen]} onDone={(changed) => (changed ? endChoosing() : setBatchEditing(false))} />}

@@ -18,10 +18,12 @@ export interface LibraryFilter {
   kind: string;
   /** A source kind code (shared/source-kinds.ts). */
   source: string;
+  /** A 文集 name. */
+  collection: string;
   sort: SortKey;
 }
 
-export const NO_FILTER: LibraryFilter = { text: '', issuer: '', year: '', kind: '', source: '', sort: 'imported' };
+export const NO_FILTER: LibraryFilter = { text: '', issuer: '', year: '', kind: '', source: '', collection: '', sort: 'imported' };
 
 export const yearOf = (d: DocumentSummary): string => d.issuedOn?.slice(0, 4) ?? '';
 
@@ -39,7 +41,8 @@ export function applyFilter(docs: DocumentSummary[], f: LibraryFilter, recent: R
       (!f.issuer || d.issuer === f.issuer) &&
       (!f.year || yearOf(d) === f.year) &&
       (!f.kind || d.kind === f.kind) &&
-      (!f.source || d.sourceKind === f.source),
+      (!f.source || d.sourceKind === f.source) &&
+      (!f.collection || d.collections.includes(f.collection)),
   );
   const byTitle = (a: DocumentSummary, b: DocumentSummary) => a.title.localeCompare(b.title, 'zh-CN');
   const compare: Record<SortKey, (a: DocumentSummary, b: DocumentSummary) => number> = {

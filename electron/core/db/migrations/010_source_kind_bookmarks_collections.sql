@@ -15,3 +15,11 @@ CREATE TABLE bookmarks (
   created_at TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
 CREATE INDEX bookmarks_doc ON bookmarks (doc_id);
+
+-- Collections (文集): named groups of documents, a document in any number of them.
+CREATE TABLE document_collections (
+  doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  name   TEXT    NOT NULL,
+  PRIMARY KEY (doc_id, name)
+) WITHOUT ROWID;
+CREATE INDEX document_collections_name ON document_collections (name);
