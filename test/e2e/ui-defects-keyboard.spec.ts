@@ -56,7 +56,8 @@ test('#6 a selection made with the keyboard is highlighted with the keyboard (Sh
   await page.goto(server.url);
   await library(page).getByRole('button', { name: new RegExp(`^${METRO}`) }).click();
   await expect(page.locator('.doc-header h1')).toHaveText(METRO);
-  // The reading pane has the focus; its first paragraph carries the caret: Shift+→ selects from there.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('text-scroll'))).toBe(true);
+  // The reading pane has the focus; Shift+→ selects from the start of its first paragraph on screen.
   for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowRight');
   const toolbar = page.getByRole('toolbar', { name: '标注工具' });
   await expect(toolbar).toBeVisible();

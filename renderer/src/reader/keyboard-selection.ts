@@ -22,6 +22,9 @@ export function installKeyboardSelection(scroller: HTMLElement): () => void {
   const onKey = (e: KeyboardEvent) => {
     const step = STEPS[e.key];
     if (!step || !e.shiftKey || e.altKey || e.metaKey || isTyping(e.target)) return;
+    // From the text, or from nowhere in particular (the page itself has the focus): not from a list or a dialog.
+    const target = e.target as Node | null;
+    if (target !== document.body && !(target && scroller.contains(target))) return;
     const selection = window.getSelection();
     if (!selection) return;
     const inside = selection.rangeCount > 0 && scroller.contains(selection.anchorNode);
@@ -34,6 +37,6 @@ export function installKeyboardSelection(scroller: HTMLElement): () => void {
     const granularity = e.ctrlKey && step.granularity === 'character' ? 'word' : step.granularity;
     selection.modify('extend', step.direction, granularity);
   };
-  scroller.addEventListener('keydown', onKey);
-  return () => scroller.removeEventListener('keydown', onKey);
+  window.addEventListener('keydown', onKey);
+  return () => window.removeEventListener('keydown', onKey);
 }
