@@ -2,6 +2,8 @@ import { changeKindsOf, type ReaderHandlers } from '../shared/contract';
 import { validateArgs } from '../shared/validate';
 import { annotationHandlers } from './annotations/handlers';
 import { tablesHandlers } from './tables/handlers';
+import { bookmarkHandlers } from './bookmarks/handlers';
+import { collectionHandlers } from './collections/handlers';
 import { catchUpDerived, externalChanges, withCatchUp } from './catch-up';
 import { compareHandlers } from './compare/handlers';
 import type { CoreContext } from './context';
@@ -118,6 +120,8 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
           ...trainingHandlers(ctx),
           ...tablesHandlers(ctx),
           ...backupHandlers(ctx),
+          ...bookmarkHandlers(ctx),
+          ...collectionHandlers(ctx),
         },
         () => {
           // A damaged page met while the library is open: the next opening runs the full check (and restores).

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { annotationMethods } from './api/annotations';
 import { backupMethods } from './api/backups';
+import { bookmarkMethods } from './api/bookmarks';
+import { collectionMethods } from './api/collections';
 import { compareMethods } from './api/compare';
 import { libraryMethods } from './api/library';
 import { manageMethods } from './api/manage';
@@ -19,6 +21,8 @@ export const contract = {
   ...trainingMethods,
   ...tablesMethods,
   ...backupMethods,
+  ...bookmarkMethods,
+  ...collectionMethods,
 };
 
 export type Contract = typeof contract;

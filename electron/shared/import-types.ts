@@ -6,6 +6,9 @@ export interface VersionEntry {
   title: string;
   source: string;
   kind: string | null;
+  /** Where this copy came from (shared/source-kinds.ts). */
+  sourceKind: string | null;
+  issuedOn: string | null;
   chars: number;
   /** 0..1: share of the work's text (as known from all its copies) found in this copy. */
   completeness: number;

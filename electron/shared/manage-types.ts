@@ -2,7 +2,7 @@
 import type { DocumentSummary } from './types';
 
 export type Theme = 'light' | 'dark';
-export type ReadingFont = 'serif' | 'sans' | 'kai';
+export type ReadingFont = 'serif' | 'sans' | 'kai' | 'fangsong';
 
 /** The reader's preferences, stored in the library so Electron and browser mode agree. */
 export interface Preferences {
@@ -11,6 +11,8 @@ export interface Preferences {
   lineHeight: number;
   theme: Theme;
   readingFont: ReadingFont;
+  /** Width of the reading column (版心) in CSS pixels. */
+  columnWidth: number;
   /** Documents open as tabs, in order, and the one in front. */
   openDocIds: number[];
   activeDocId: number | null;
@@ -23,6 +25,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   lineHeight: 1.9,
   theme: 'light',
   readingFont: 'serif',
+  columnWidth: 720,
   openDocIds: [],
   activeDocId: null,
   libraryOpen: true,
@@ -48,3 +51,6 @@ export interface RecentDocument extends ReadingPosition {
 export interface DeletedDocument extends DocumentSummary {
   deletedAt: string;
 }
+
+/** 版心: the reading column's width, from a narrow page to a wide screen. */
+export const COLUMN_WIDTH_RANGE = { min: 480, max: 1200 } as const;

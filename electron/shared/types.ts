@@ -13,7 +13,12 @@ export interface DocumentSummary {
   issuedOn: string | null;
   /** When it takes effect (施行), where the text says; absent when unknown. */
   effectiveOn?: string;
+  /** 文种 (规划, 实施方案 …), as the user or the import named it. */
   kind: string | null;
+  /** Where this copy came from, a code of shared/source-kinds.ts (pdf-extraction, newspaper …). */
+  sourceKind: string | null;
+  /** The 文集 (collections) the document is in. */
+  collections: string[];
   chars: number;
   blockCount: number;
   importedAt: string;

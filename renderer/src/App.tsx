@@ -10,7 +10,9 @@ import { RecentDocuments } from './library/RecentDocuments';
 import { Presentation } from './presentation/Presentation';
 import { DocumentTabs } from './reader/DocumentTabs';
 import { parseBlockHash, parseReaderLink } from './reader/citation';
+import { installReadingCopy } from './reader/copy-selection';
 import { forgetDocument } from './reader/document-cache';
+import { NavigationHistory } from './reader/navigation-history';
 import { readingStore } from './reader/reading-store';
 import { ReaderView } from './reader/ReaderView';
 import { isTyping } from './reader/useReaderKeys';
@@ -45,12 +47,21 @@ function Shell() {
   const [presenting, setPresenting] = useState<{ docId: number; blockId: number | null } | null>(null);
   const seq = useRef(1);
 
-  const openDocument = useCallback((docId: number, options: OpenOptions = {}) => {
+  /** Show a document (as a tab) at a block; openDocument also remembers where the reader was, for Alt+←. */
+  const show = useCallback((docId: number, options: OpenOptions) => {
     setOpenDocIds((ids) => (ids.includes(docId) ? ids : [...ids, docId]));
     setActiveDocId(docId);
     setTarget({ docId, ...options, seq: ++seq.current });
     setView((v) => (v === 'read' || extraViews.some((x) => x.id === v) ? v : 'read'));
   }, []);
+  const navigation = useRef(new NavigationHistory());
+  const openDocument = useCallback(
+    (docId: number, options: OpenOptions = {}) => {
+      navigation.current.leave(readingStore.get(), { docId, blockId: options.blockId });
+      show(docId, options);
+    },
+    [show],
+  );
 
   const closeDocument = useCallback((docId: number) => {
     setOpenDocIds((ids) => {
@@ -84,6 +95,19 @@ function Shell() {
     [],
   );
 
+  // Alt+← / Alt+→: back to where the reader was before a jump (a search hit, a link), and forward again.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') || isTyping(e.target)) return;
+      e.preventDefault();
+      const here = readingStore.get();
+      const to = e.key === 'ArrowLeft' ? navigation.current.goBack(here) : navigation.current.goForward(here);
+      if (to) show(to.docId, to.blockId ? { blockId: to.blockId } : {});
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [show]);
+
   // F5 starts presentation mode, as in slide software.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -116,6 +140,9 @@ function Shell() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, [openDocument]);
+
+  // Copying selected reading text leaves out the tools beside the blocks.
+  useEffect(installReadingCopy, []);
 
   // Pasting a copied paragraph link anywhere outside a text field opens it (works in the desktop
   // app too, where a link cannot be typed into an address bar).
@@ -213,7 +240,7 @@ function Shell() {
             </aside>
           )}
         </div>
-        <Toasts toasts={toasts} />
+        <Toasts toasts={toasts} onDismiss={(id) => setToasts((t) => t.filter((x) => x.id !== id))} />
         <ImportDropZone />
         {presenting && (
           <Presentation

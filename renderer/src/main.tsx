@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './annotations/register';
 import './backups/register';
+import './bookmarks/register';
 import './compare/register';
 import './desktop/register';
 import './search/register';

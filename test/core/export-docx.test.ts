@@ -72,7 +72,7 @@ describe('Word export', () => {
     expect(styles).toContain('w:eastAsia="宋体"');
     // Reading order within the metro plan: chapter 3 (绿心) before chapter 4 (轨道).
     expect(xml.indexOf(GREEN_HEART)).toBeLessThan(xml.indexOf(RAIL));
-    expect(xml.indexOf('《长株潭都市圈发展规划》')).toBeLessThan(xml.indexOf('《湘潭市推进长株潭都市圈建设综述（报纸专版）》'));
+    expect(xml.indexOf('《长株潭都市圈发展规划》')).toBeLessThan(xml.indexOf('《湘潭市推进长株潭都市圈建设综述》（报纸专版）'));
   });
 
   it.skipIf(!hasSoffice)('opens in LibreOffice with excerpt, note, citation and Chinese intact', async () => {
@@ -133,7 +133,7 @@ describe('Markdown export', () => {
     expect(md).toContain(`> ${RAIL}`);
     expect(md).toContain(`**批注：**${NOTE}`);
     expect(md).toContain('**【重点】** #交通 #培训');
-    expect(md).toMatch(/出处：《长株潭都市圈发展规划》（湘政发〔2022〕6号），湖南省人民政府，2022年3月22日，第四章.* › 第一节构建一体化综合交通网络/);
+    expect(md).toMatch(/出处：《长株潭都市圈发展规划》（湘政发〔2022〕6号），湖南省人民政府，2022年3月22日，第四章.*\u3000第一节构建一体化综合交通网络/);
     // The cross-paragraph excerpt keeps its paragraphs.
     expect(md).toMatch(/> 完善提升道路运输网.*\n>\n> 建设长沙航空枢纽。实施长沙机场改扩建工程\n/);
   });

@@ -42,6 +42,9 @@ describe('metadata from what the files say', () => {
       null,
       null,
     ]);
+    expect(
+      ['刑法_20201226.txt', '民法典(2020-05-28).docx', '某条例 2019.3.2.pdf', '1954年国务院政府工作报告.txt', '000_fb8abce934723a93.txt', '编号120201226001.txt', '条例_20201345.txt'].map(dateInFileName),
+    ).toEqual(['2020-12-26', '2020-05-28', '2019-03-02', null, null, null, null]);
   });
 
   it('reads the passing body, the date and when it takes effect from a regulation’s own lines, before the file name', async () => {

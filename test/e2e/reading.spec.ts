@@ -155,7 +155,7 @@ test('copies a paragraph with its citation, and a link that reopens the app at t
   await block.getByRole('button', { name: '复制引用' }).click();
   await expect(page.getByRole('status')).toContainText('已复制段落及出处');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    `${text}\n——《${METRO}》${CHAPTER_4} ${SECTION_4_1}（湘政发〔2022〕6号）`,
+    `${text}\n——《${METRO}》（湘政发〔2022〕6号），湖南省人民政府，2022年3月22日，${CHAPTER_4}\u3000${SECTION_4_1}`,
   );
 
   await block.hover();

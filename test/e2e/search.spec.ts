@@ -222,7 +222,8 @@ test('Enter shows all results: paged, grouped, with facets, the sort switch and 
     const firstPage = await dialog.locator('.search-hit').allInnerTexts();
     await dialog.getByRole('button', { name: '下一页' }).click();
     await expect(dialog.locator('.search-pager')).toContainText('第 2 /');
-    expect(await dialog.locator('.search-hit').allInnerTexts()).not.toEqual(firstPage);
+    // The previous page stays on screen until the next one arrives: wait for it.
+    await expect.poll(() => dialog.locator('.search-hit').allInnerTexts()).not.toEqual(firstPage);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   }

@@ -1,6 +1,8 @@
 import type { CliCommand } from '../command';
 import { annotationCommands } from './annotations';
 import { backupCommands } from './backups';
+import { bookmarkCommands } from './bookmarks';
+import { collectionCommands } from './collections';
 import { compareCommands } from './compare';
 import { libraryCommands } from './library';
 import { searchCommands } from './search';
@@ -15,4 +17,6 @@ export const commands: CliCommand[] = [
   ...tablesCommands,
   ...trainingCommands,
   ...backupCommands,
+  ...bookmarkCommands,
+  ...collectionCommands,
 ];

@@ -62,7 +62,8 @@ function splitPassages(rows: BlockRow[]): Omit<Passage, 'terms' | 'weights'>[] {
     if (r.kind === 'heading') section = r.text;
     current ??= { docId: r.doc_id, blockIds: [], section, text: '' };
     current.blockIds.push(r.id);
-    current.text += r.text;
+    // Blocks on lines of their own, so a heading never runs into the paragraph after it.
+    current.text += current.text ? `\n${r.text}` : r.text;
   }
   if (current) out.push(current);
   return out;

@@ -86,15 +86,27 @@ export function relatedPassages(
     return {
       docId: p.docId,
       docTitle: titles.get(p.docId) ?? '',
-      blockId: p.blockIds[0]!,
+      // Where the snippet starts: after the section heading it leaves out.
+      blockId: (startsWithHeading(p) ? p.blockIds[1] : undefined) ?? p.blockIds[0]!,
       blockIds: p.blockIds,
       section: p.section,
-      text: p.text.length > SNIPPET_CHARS ? `${p.text.slice(0, SNIPPET_CHARS)}…` : p.text,
+      text: snippetOf(p),
       score: Math.round(score * 1000) / 1000,
       nearDuplicate: score >= NEAR_DUPLICATE,
     };
   });
   return { query, passages, tookMs: Math.round(performance.now() - started) };
+}
+
+/** Whether a passage starts with its section's heading (shown apart, as its section). */
+function startsWithHeading(p: Passage): boolean {
+  return !!p.section && p.blockIds.length > 1 && p.text.startsWith(`${p.section}\n`);
+}
+
+/** A passage's text as shown: without the heading it starts with, cut short. */
+function snippetOf(p: Passage): string {
+  const text = startsWithHeading(p) ? p.text.slice(p.section!.length + 1) : p.text;
+  return text.length > SNIPPET_CHARS ? `${text.slice(0, SNIPPET_CHARS)}…` : text;
 }
 
 function cosine(a: Passage, b: Passage): number {

@@ -13,6 +13,9 @@ export interface DocumentRow {
   issued_on: string | null;
   effective_on?: string | null;
   kind: string | null;
+  source_kind: string | null;
+  /** 文集 names joined by U+001F, or null. */
+  collections: string | null;
   chars: number;
   block_count: number;
   imported_at: string;
@@ -25,7 +28,8 @@ export interface DocumentRow {
 
 export type DeletedRow = DocumentRow & { deleted_at: string };
 
-const SELECT_WITH_COUNT = `SELECT d.*, (SELECT count(*) FROM blocks b WHERE b.doc_id = d.id) AS block_count FROM documents d`;
+const SELECT_WITH_COUNT = `SELECT d.*, (SELECT count(*) FROM blocks b WHERE b.doc_id = d.id) AS block_count,
+  (SELECT group_concat(c.name, char(31)) FROM document_collections c WHERE c.doc_id = d.id) AS collections FROM documents d`;
 
 export function toSummary(r: DocumentRow): DocumentSummary {
   return {
@@ -36,6 +40,8 @@ export function toSummary(r: DocumentRow): DocumentSummary {
     docNumber: r.doc_number,
     issuedOn: r.issued_on,
     kind: r.kind,
+    sourceKind: r.source_kind,
+    collections: r.collections ? r.collections.split('\u001f').sort((a, b) => a.localeCompare(b, 'zh-CN')) : [],
     chars: r.chars,
     blockCount: r.block_count,
     importedAt: r.imported_at,

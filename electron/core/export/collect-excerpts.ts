@@ -21,6 +21,8 @@ export interface DocumentGroup {
 }
 
 export interface ExportContent {
+  /** The title page's title: the user's own, or 政策文件批注摘编. */
+  title: string;
   groups: DocumentGroup[];
   count: number;
   colors: ColorMeaning[];
@@ -79,12 +81,20 @@ export function collectExcerpts(ctx: CoreContext, filter: AnnotationFilter = {},
   const colors = getColors(ctx);
   const list = [...groups.values()];
   if (withText) for (const group of list) if (group.doc.docId !== null) group.text = loadDocText(ctx, group.doc.docId);
-  return { groups: list, count: annotations.length, colors, scope: describeScope(filter, list, colors), exportedOn: new Date() };
+  return { title: DEFAULT_EXPORT_TITLE, groups: list, count: annotations.length, colors, scope: describeScope(filter, list, colors), exportedOn: new Date() };
 }
 
 export function meaningOf(content: ExportContent, a: Annotation): ColorMeaning {
   return content.colors.find((c) => c.color === a.color) ?? DEFAULT_COLORS.find((c) => c.color === a.color) ?? DEFAULT_COLORS[0]!;
 }
+
+/** The colours the exported annotations use, with a meaning: the legend of an export. */
+export function usedColors(content: ExportContent): ColorMeaning[] {
+  const used = new Set(content.groups.flatMap((g) => [...g.chapters.flatMap((c) => c.annotations), ...g.detached]).map((a) => a.color));
+  return content.colors.filter((c) => used.has(c.color) && c.meaning.trim() !== '');
+}
+
+export const DEFAULT_EXPORT_TITLE = '政策文件批注摘编';
 
 export function formatExportDate(d: Date): string {
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;

@@ -1,11 +1,15 @@
 import {
   AlignmentType,
   Document,
+  Footer,
   FootnoteReferenceRun,
   HeadingLevel,
   Packer,
+  PageBreak,
+  PageNumber,
   Paragraph,
   ShadingType,
+  TableOfContents,
   TextRun,
   UnderlineType,
   type IParagraphOptions,
@@ -14,8 +18,8 @@ import {
 import { xmlSafeText } from './xml-safe-text';
 import type { Annotation, ExportLayout } from '../../shared/annotation-types';
 import { chapterPaths, type DocText } from '../annotations/doc-text';
-import { citation, documentLine, titleWithNumber } from './citation';
-import { formatExportDate, meaningOf, type DocumentGroup, type ExportContent } from './collect-excerpts';
+import { chapterPathText, citation, documentLine, titleWithNumber } from './citation';
+import { formatExportDate, meaningOf, usedColors, type DocumentGroup, type ExportContent } from './collect-excerpts';
 
 // Word picks the East Asian font for Chinese characters: 宋体 for text, 黑体 for headings, as in
 // government documents. LibreOffice substitutes an installed CJK font for them when they are missing.
@@ -93,7 +97,7 @@ function excerptParagraphs(content: ExportContent, group: DocumentGroup, a: Anno
 function excerptLayout(content: ExportContent, group: DocumentGroup): Paragraph[] {
   const out: Paragraph[] = [];
   for (const chapter of group.chapters) {
-    out.push(new SafeParagraph({ heading: HeadingLevel.HEADING_2, text: chapter.path.join(' › ') || '正文' }));
+    out.push(new SafeParagraph({ heading: HeadingLevel.HEADING_2, text: chapterPathText(chapter.path) || '正文' }));
     for (const a of chapter.annotations) out.push(...excerptParagraphs(content, group, a, chapter.path));
   }
   return out;
@@ -155,7 +159,9 @@ function blockRuns(content: ExportContent, text: string, marks: BlockMark[]): (T
     const covering = marks.filter((m) => m.start <= s && m.end >= e);
     const top = covering.at(-1)?.annotation;
     runs.push(markRun(text.slice(s, e), top ? { ...top, hex: meaningOf(content, top).hex } : null));
-    for (const m of marks.filter((m) => m.last && m.end === e)) {
+    // A footnote only where there is something to say besides the colour (a note, tags): the colour's
+    // meaning is in the legend on the first page.
+    for (const m of marks.filter((m) => m.last && m.end === e && (m.annotation.note.trim() || m.annotation.tags.length > 0))) {
       const a = m.annotation;
       const words = [`【${meaningOf(content, a).meaning}】`, a.note.trim(), a.tags.map((t) => `#${t}`).join(' ')];
       runs.push(new FootnoteReferenceRun({ children: [new SafeParagraph(words.filter(Boolean).join(' '))] }));
@@ -177,7 +183,7 @@ function sectionLayout(content: ExportContent, group: DocumentGroup): Paragraph[
       const block = doc.blocks[i]!;
       const children = blockRuns(content, block.text, marks.get(i) ?? []);
       // The section's own heading names its whole chapter path, so the excerpt stands on its own.
-      const headingText = i === range.from && path.length > 1 && !marks.has(i) ? path.join(' › ') : null;
+      const headingText = i === range.from && path.length > 1 && !marks.has(i) ? chapterPathText(path) : null;
       out.push(
         block.kind === 'heading'
           ? new SafeParagraph({
@@ -208,7 +214,7 @@ function detachedParagraphs(content: ExportContent, group: DocumentGroup): Parag
 function coverParagraphs(content: ExportContent): Paragraph[] {
   const documents = content.groups.length;
   return [
-    new SafeParagraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, text: '政策文件批注摘编' }),
+    new SafeParagraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { before: 2400 }, text: content.title }),
     new SafeParagraph({ alignment: AlignmentType.CENTER, children: [new SafeRun({ text: `导出日期：${formatExportDate(content.exportedOn)}` })] }),
     new SafeParagraph({ alignment: AlignmentType.CENTER, children: [new SafeRun({ text: `范围：${content.scope}` })] }),
     new SafeParagraph({
@@ -218,7 +224,7 @@ function coverParagraphs(content: ExportContent): Paragraph[] {
     new SafeParagraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 360 },
-      children: content.colors.flatMap((c) => [
+      children: usedColors(content).flatMap((c) => [
         new SafeRun({ text: ` ${c.meaning} `, shading: { type: ShadingType.CLEAR, color: 'auto', fill: c.hex.replace('#', '') } }),
         new SafeRun({ text: '  ' }),
       ]),
@@ -226,8 +232,28 @@ function coverParagraphs(content: ExportContent): Paragraph[] {
   ];
 }
 
-export async function buildDocx(content: ExportContent, layout: ExportLayout): Promise<Buffer> {
-  const body: Paragraph[] = [...coverParagraphs(content)];
+/** Page numbers at the foot of every page, as official documents print them: — 1 —. */
+function pageNumberFooter(): Footer {
+  return new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: 21 })] })],
+  });
+}
+
+/** The title page on a page of its own, then (when asked) a table of contents Word fills in on opening. */
+function frontMatter(content: ExportContent, toc: boolean): (Paragraph | TableOfContents)[] {
+  const out: (Paragraph | TableOfContents)[] = [...coverParagraphs(content), new Paragraph({ children: [new PageBreak()] })];
+  if (toc) {
+    out.push(
+      new SafeParagraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, text: '目录' }),
+      new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-2' }),
+      new Paragraph({ children: [new PageBreak()] }),
+    );
+  }
+  return out;
+}
+
+export async function buildDocx(content: ExportContent, layout: ExportLayout, options: { toc?: boolean } = {}): Promise<Buffer> {
+  const body: (Paragraph | TableOfContents)[] = [...frontMatter(content, options.toc ?? false)];
   if (content.count === 0) body.push(new SafeParagraph({ text: '没有符合条件的批注。' }));
   for (const group of content.groups) {
     body.push(new SafeParagraph({ heading: HeadingLevel.HEADING_1, text: titleWithNumber(group.doc) }));
@@ -236,11 +262,11 @@ export async function buildDocx(content: ExportContent, layout: ExportLayout): P
     body.push(...(layout === 'sections' ? sectionLayout(content, group) : excerptLayout(content, group)));
     body.push(...detachedParagraphs(content, group));
   }
-  return wordDocument('政策文件批注摘编', body);
+  return wordDocument(content.title, body, options);
 }
 
 /** A Word file in the house style (宋体 text, 黑体 headings, government-document margins). */
-export function wordDocument(title: string, body: Paragraph[]): Promise<Buffer> {
+export function wordDocument(title: string, body: (Paragraph | TableOfContents)[], options: { toc?: boolean } = {}): Promise<Buffer> {
   const headingStyle = (id: string, name: string, size: number) => ({
     id,
     name,
@@ -253,6 +279,8 @@ export function wordDocument(title: string, body: Paragraph[]): Promise<Buffer> 
   const doc = new Document({
     creator: '政策阅读器',
     title,
+    // Word fills the table of contents in when the file is opened.
+    ...(options.toc ? { features: { updateFields: true } } : {}),
     styles: {
       default: { document: { run: { font: BODY_FONT, size: 24 }, paragraph: { spacing: { line: 360 } } } },
       paragraphStyles: [
@@ -264,7 +292,7 @@ export function wordDocument(title: string, body: Paragraph[]): Promise<Buffer> 
         headingStyle('Heading5', 'Heading 5', 24),
       ],
     },
-    sections: [{ properties: { page: { margin: { top: 1440, bottom: 1440, left: 1588, right: 1474 } } }, children: body }],
+    sections: [{ properties: { page: { margin: { top: 1440, bottom: 1440, left: 1588, right: 1474 } } }, footers: { default: pageNumberFooter() }, children: body }],
   });
   return Packer.toBuffer(doc);
 }

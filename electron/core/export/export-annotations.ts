@@ -28,6 +28,8 @@ export interface ExportRequest {
   format: ExportFormat;
   filter?: AnnotationFilter;
   layout?: ExportLayout;
+  title?: string;
+  toc?: boolean;
 }
 
 export interface BuiltExport {
@@ -38,7 +40,7 @@ export interface BuiltExport {
 }
 
 /** Build the chosen annotations as Word, Markdown or an annotation pack. */
-export async function buildExport(ctx: CoreContext, { format, filter = {}, layout = 'excerpts' }: ExportRequest): Promise<BuiltExport> {
+export async function buildExport(ctx: CoreContext, { format, filter = {}, layout = 'excerpts', title, toc = false }: ExportRequest): Promise<BuiltExport> {
   if (format === 'json') {
     const annotations = listAnnotations(ctx, filter);
     const pack = buildPack(ctx, annotations);
@@ -51,7 +53,8 @@ export async function buildExport(ctx: CoreContext, { format, filter = {}, layou
     };
   }
   const content = collectExcerpts(ctx, filter, { withText: format === 'docx' && layout === 'sections' });
-  const bytes = format === 'docx' ? await buildDocx(content, layout) : Buffer.from(buildMarkdown(content), 'utf8');
+  if (title) content.title = title;
+  const bytes = format === 'docx' ? await buildDocx(content, layout, { toc }) : Buffer.from(buildMarkdown(content), 'utf8');
   return {
     fileName: exportFileName(scopeTitle(content, filter), format, content.exportedOn),
     mimeType: MIME[format],

@@ -1,6 +1,6 @@
 import type { Annotation } from '../../shared/annotation-types';
-import { citation, documentLine, titleWithNumber } from './citation';
-import { formatExportDate, meaningOf, type DocumentGroup, type ExportContent } from './collect-excerpts';
+import { chapterPathText, citation, documentLine, titleWithNumber } from './citation';
+import { formatExportDate, meaningOf, usedColors, type DocumentGroup, type ExportContent } from './collect-excerpts';
 
 function excerpt(content: ExportContent, group: DocumentGroup, a: Annotation, path: string[]): string[] {
   const tags = a.tags.map((t) => `#${t}`).join(' ');
@@ -17,22 +17,23 @@ function excerpt(content: ExportContent, group: DocumentGroup, a: Annotation, pa
 
 /** The same content as the Word export, as Markdown (one excerpt per quote). */
 export function buildMarkdown(content: ExportContent): string {
+  const meanings = usedColors(content).map((c) => c.meaning.trim());
   const lines = [
-    '# 政策文件批注摘编',
+    `# ${content.title}`,
     '',
     `导出日期：${formatExportDate(content.exportedOn)}  `,
     `范围：${content.scope}  `,
     `共 ${content.count} 条摘录，来自 ${content.groups.length} 份文件`,
     '',
-    `颜色含义：${content.colors.map((c) => c.meaning).join(' / ')}`,
-    '',
+    // Only the colours used here: an export without any has no such line.
+    ...(meanings.length > 0 ? [`颜色含义：${meanings.join(' / ')}`, ''] : []),
   ];
   for (const group of content.groups) {
     lines.push(`## ${titleWithNumber(group.doc)}`, '');
     const line = documentLine(group.doc);
     if (line) lines.push(line, '');
     for (const chapter of group.chapters) {
-      lines.push(`### ${chapter.path.join(' › ') || '正文'}`, '');
+      lines.push(`### ${chapterPathText(chapter.path) || '正文'}`, '');
       for (const a of chapter.annotations) lines.push(...excerpt(content, group, a, chapter.path));
     }
     if (group.detached.length > 0) {

@@ -30,7 +30,7 @@ export function getVersions(ctx: CoreContext, docId: number): Versions {
   const doc = ctx.db.prepare('SELECT id, title, work_id FROM documents WHERE id = ?').get(docId) as { id: number; title: string; work_id: number | null };
   const rows = ctx.db
     .prepare(
-      `SELECT id AS docId, title, source_name AS source, kind, chars, coalesce(completeness, 1) AS completeness
+      `SELECT id AS docId, title, source_name AS source, kind, source_kind AS sourceKind, issued_on AS issuedOn, chars, coalesce(completeness, 1) AS completeness
        FROM documents WHERE deleted_at IS NULL AND (id = ? OR (work_id IS NOT NULL AND work_id = ?))
        ORDER BY completeness DESC, id`,
     )

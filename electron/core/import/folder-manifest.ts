@@ -28,7 +28,7 @@ export function readManifestEntries(folder: string): ManifestEntry[] {
 }
 
 export function manifestOverrides(entry: ManifestEntry): ImportOverrides {
-  return { title: entry.title, issuer: entry.issuer, docNumber: entry.docNumber, issuedOn: entry.date, kind: entry.sourceKind };
+  return { title: entry.title, issuer: entry.issuer, docNumber: entry.docNumber, issuedOn: entry.date, sourceKind: entry.sourceKind };
 }
 
 export function readFolderManifest(folder: string): [string, ImportOverrides][] {

@@ -23,6 +23,8 @@ export interface ImportOverrides {
   docNumber?: string | null;
   issuedOn?: string | null;
   kind?: string | null;
+  /** Where the copy came from (shared/source-kinds.ts). */
+  sourceKind?: string | null;
 }
 
 export type ProgressListener = (done: number, total: number, file: string) => void;
@@ -64,9 +66,11 @@ function storeSource(
       title,
       issuer: overrides.issuer !== undefined ? overrides.issuer : meta.issuer,
       docNumber: overrides.docNumber !== undefined ? overrides.docNumber : meta.docNumber,
+      // A law library's files often carry the date only in their names (刑法_20201226.txt): extractMetadata reads it.
       issuedOn: overrides.issuedOn !== undefined ? overrides.issuedOn : meta.issuedOn,
       effectiveOn: meta.effectiveOn,
       kind: overrides.kind ?? null,
+      sourceKind: overrides.sourceKind ?? null,
       sourceName: name,
       sourcePath,
       contentHash,

@@ -18,14 +18,15 @@ export interface DocumentRecord {
   issuedOn?: string | null;
   effectiveOn?: string | null;
   kind?: string | null;
+  sourceKind?: string | null;
   cleanups?: Cleanup[];
 }
 
 // The id is the next after the highest ever given (migration 013), never a purged document's.
 const INSERT_DOCUMENT = `INSERT INTO documents (id, title, source_name, source_path, content_hash, issuer, doc_number, issued_on, effective_on,
-                                          kind, format, encoding, chars, cleanups)
+                                          kind, source_kind, format, encoding, chars, cleanups)
                    VALUES ((SELECT last_id + 1 FROM id_high_water WHERE name = 'documents'), @title, @sourceName, @sourcePath, @contentHash,
-                           @issuer, @docNumber, @issuedOn, @effectiveOn, @kind, @format, @encoding, @chars, @cleanups)`;
+                           @issuer, @docNumber, @issuedOn, @effectiveOn, @kind, @sourceKind, @format, @encoding, @chars, @cleanups)`;
 /** Blocks go in this many rows per statement. */
 const ROWS_PER_INSERT = 64;
 const INSERT_BLOCKS = Array.from({ length: ROWS_PER_INSERT + 1 }, (_, rows) => `INSERT INTO blocks (doc_id, seq, kind, level, text) VALUES ${Array(rows).fill('(?, ?, ?, ?, ?)').join(', ')}`);
@@ -43,6 +44,7 @@ export function storeDocument({ db }: CoreContext, rec: DocumentRecord, reading:
     issuedOn: rec.issuedOn ?? null,
     effectiveOn: rec.effectiveOn ?? null,
     kind: rec.kind ?? null,
+    sourceKind: rec.sourceKind ?? null,
     format: rec.source.format,
     encoding: rec.source.encoding,
     chars,

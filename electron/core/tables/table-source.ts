@@ -4,9 +4,9 @@ import type { LinkCell } from './table-model';
 import type { CoreContext } from '../context';
 import { blocksInOrder } from '../data/blocks';
 import { requireDocument } from '../data/documents';
-import { documentLine, titleWithNumber, type DocumentMeta } from '../export/citation';
+import { chapterPathText, documentLine, titleWithNumber, type DocumentMeta } from '../export/citation';
 
-/** Where a row comes from, as a table's 出处 column says it: 《title》（文号） 第二章 › 第三节. */
+/** Where a row comes from, as a table's 出处 column says it, in the one citation style: 《title》（文号），第二章　第三节. */
 export interface TableSource {
   meta: DocumentMeta;
   title: string;
@@ -26,7 +26,7 @@ export function tableSource(ctx: CoreContext, docId: number): TableSource {
     line: documentLine(meta),
     sourceOf: (blockId) => {
       const path = blockId === null ? [] : (paths.get(blockId) ?? []);
-      return { text: [titleWithNumber(meta), path.join(' › ')].filter(Boolean).join(' '), link: formatDeepLink(docId, blockId) };
+      return { text: [titleWithNumber(meta), chapterPathText(path)].filter(Boolean).join('，'), link: formatDeepLink(docId, blockId) };
     },
   };
 }

@@ -80,6 +80,10 @@ export const annotationMethods = {
         format: z.enum(['docx', 'md', 'json']),
         filter: annotationFilter.optional(),
         layout: z.enum(['excerpts', 'sections']).optional(),
+        /** The title page's title, the user's own (default 政策文件批注摘编). */
+        title: z.string().trim().min(1).max(100).optional(),
+        /** Word only: a table of contents after the title page. */
+        toc: z.boolean().optional(),
       })
       .strict(),
   ),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { id, method } from '../method';
 import {
+  COLUMN_WIDTH_RANGE,
   FONT_SIZE_RANGE,
   LINE_HEIGHT_RANGE,
   type DeletedDocument,
@@ -26,7 +27,8 @@ const preferencesPatch = z
     fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
     lineHeight: z.number().min(LINE_HEIGHT_RANGE.min).max(LINE_HEIGHT_RANGE.max),
     theme: z.enum(['light', 'dark']),
-    readingFont: z.enum(['serif', 'sans', 'kai']),
+    readingFont: z.enum(['serif', 'sans', 'kai', 'fangsong']),
+    columnWidth: z.number().int().min(COLUMN_WIDTH_RANGE.min).max(COLUMN_WIDTH_RANGE.max),
     openDocIds: z.array(id).max(50),
     activeDocId: id.nullable(),
     libraryOpen: z.boolean(),

@@ -16,6 +16,8 @@ interface Props {
   onSave(draft: AnnotationDraft): void;
   onCancel(): void;
   onDelete?(): void;
+  /** Colour or style picked and not saved yet, so the text can show it at once. */
+  onPreview?(look: Pick<AnnotationDraft, 'color' | 'style'>): void;
 }
 
 /** 交通，同城化 #培训 → ['交通', '同城化', '培训'] */
@@ -28,10 +30,18 @@ export function draftOf(a: Annotation): AnnotationDraft {
 }
 
 /** Colour, style, note and tags of one highlight. */
-export function AnnotationEditor({ initial, quote, onSave, onCancel, onDelete }: Props) {
+export function AnnotationEditor({ initial, quote, onSave, onCancel, onDelete, onPreview }: Props) {
   const colors = useColors();
-  const [color, setColor] = useState(initial.color);
-  const [style, setStyle] = useState(initial.style);
+  const [color, setColorState] = useState(initial.color);
+  const [style, setStyleState] = useState(initial.style);
+  const setColor = (c: AnnotationColor) => {
+    setColorState(c);
+    onPreview?.({ color: c, style });
+  };
+  const setStyle = (s: AnnotationStyle) => {
+    setStyleState(s);
+    onPreview?.({ color, style: s });
+  };
   const [note, setNote] = useState(initial.note);
   const [tags, setTags] = useState(initial.tags.join('，'));
   const save = () => onSave({ color, style, note: note.trim(), tags: parseTags(tags) });

@@ -59,8 +59,8 @@ export function AnnotationPanel() {
   };
   const remove = async (a: Annotation) => {
     try {
-      await annotationStore.remove(a);
-      notify('已删除批注', { label: '撤销', run: () => annotationStore.restore(a).catch(fail) });
+      const change = await annotationStore.remove(a);
+      notify('已删除批注', { label: '撤销', run: () => void annotationStore.history.undo(change).catch(fail) });
     } catch (err) {
       fail(err);
     }
@@ -169,7 +169,7 @@ export function AnnotationPanel() {
                   setEditing(null);
                   annotationStore
                     .update(a, draft)
-                    .then(() => notify('批注已保存', { label: '撤销', run: () => annotationStore.revert(a).catch(fail) }))
+                    .then((change) => notify('批注已保存', { label: '撤销', run: () => void annotationStore.history.undo(change).catch(fail) }))
                     .catch(fail);
                 }}
               />

@@ -1,3 +1,4 @@
+import { titleWithNumber } from '../../../electron/shared/citation';
 import { useState } from 'react';
 import type { AnnotationFilter, ExportFormat, ExportLayout } from '../../../electron/shared/annotation-types';
 import { useApp } from '../app-context';
@@ -21,7 +22,7 @@ const FORMATS: { id: ExportFormat; label: string; hint: string }[] = [
 
 function scopeLabel(s: ExportScope): string {
   if (s.kind === 'filtered') return s.chosen ? `选中的 ${s.count} 条批注` : `当前列表中的 ${s.count} 条批注`;
-  if (s.kind === 'doc') return `本文档《${s.title}》的全部批注`;
+  if (s.kind === 'doc') return `本文档${titleWithNumber({ title: s.title, docNumber: null })}的全部批注`;
   return '全部文库的批注';
 }
 
@@ -37,6 +38,8 @@ export function ExportDialog({ scopes, onClose }: Props) {
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [scopeIndex, setScopeIndex] = useState(0);
   const [layout, setLayout] = useState<ExportLayout>('excerpts');
+  const [title, setTitle] = useState('');
+  const [toc, setToc] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -44,7 +47,13 @@ export function ExportDialog({ scopes, onClose }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const saved = await exportAndSave({ format, layout, filter: filterOf(scopes[scopeIndex]!) });
+      const saved = await exportAndSave({
+        format,
+        layout,
+        filter: filterOf(scopes[scopeIndex]!),
+        ...(format !== 'json' && title.trim() ? { title: title.trim() } : {}),
+        ...(format === 'docx' && toc ? { toc } : {}),
+      });
       if (saved) notify(`已导出 ${saved.count} 条批注：${saved.fileName}`);
       onClose();
     } catch (err) {
@@ -96,6 +105,21 @@ export function ExportDialog({ scopes, onClose }: Props) {
               <input type="radio" name="anno-layout" checked={layout === 'sections'} onChange={() => setLayout('sections')} />
               <span>整节原文，标注处突出显示，批注作脚注</span>
             </label>
+          </fieldset>
+        )}
+        {format !== 'json' && (
+          <fieldset>
+            <legend>封面</legend>
+            <label className="anno-field">
+              <span>标题</span>
+              <input value={title} maxLength={100} placeholder="政策文件批注摘编" onChange={(e) => setTitle(e.target.value)} aria-label="封面标题" />
+            </label>
+            {format === 'docx' && (
+              <label className="anno-choice">
+                <input type="checkbox" checked={toc} onChange={(e) => setToc(e.target.checked)} />
+                <span>封面后加目录（Word 打开时生成）</span>
+              </label>
+            )}
           </fieldset>
         )}
         {error && <p className="error">{error}</p>}

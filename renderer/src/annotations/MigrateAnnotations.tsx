@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DocumentSummary } from '../../../electron/shared/types';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
+import { otherCopies } from '../library/versions';
 import { useAsync } from '../useAsync';
 import { annotationStore } from './annotation-store';
 
@@ -15,7 +16,10 @@ export function MigrateAnnotations({ docId, onDone }: { docId: number; onDone():
     const [docs, all] = await Promise.all([api.listDocuments({}), api.listAnnotations({})]);
     const counts = new Map<number, number>();
     for (const a of all) if (a.docId !== null && a.docId !== docId) counts.set(a.docId, (counts.get(a.docId) ?? 0) + 1);
-    return docs.filter((d) => counts.has(d.id)).map((d): [DocumentSummary, number] => [d, counts.get(d.id)!]);
+    // Other copies of this work first (the likely source); other documents after them.
+    const copies = otherCopies(docs.find((d) => d.id === docId), docs);
+    const rest = docs.filter((d) => !copies.includes(d));
+    return [...copies, ...rest].filter((d) => counts.has(d.id)).map((d): [DocumentSummary, number, boolean] => [d, counts.get(d.id)!, copies.includes(d)]);
   }, [docId]);
   const [from, setFrom] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
@@ -40,13 +44,23 @@ export function MigrateAnnotations({ docId, onDone }: { docId: number; onDone():
       <label>
         从
         <select value={chosen} onChange={(e) => setFrom(Number(e.target.value))} aria-label="迁移来源文件">
-          {sources.data.map(([d, n]) => (
-            <option key={d.id} value={d.id}>
-              {d.title}（{n} 条）
-            </option>
-          ))}
+          {[true, false].map((copies) => {
+            const group = sources.data!.filter(([, , copy]) => copy === copies);
+            return (
+              group.length > 0 && (
+                <optgroup key={String(copies)} label={copies ? '同一文件的其他版本' : '其他文件'}>
+                  {group.map(([d, n]) => (
+                    <option key={d.id} value={d.id}>
+                      {d.title}（{n} 条）
+                    </option>
+                  ))}
+                </optgroup>
+              )
+            );
+          })}
         </select>
       </label>
+      {!sources.data.find(([d]) => d.id === chosen)?.[2] && <p className="warning-note">所选文件不是本文件的另一版本，批注多半无法定位。</p>}
       <button type="button" className="text-button small" onClick={() => void run()} disabled={busy}>
         迁移到本文档
       </button>

@@ -6,6 +6,7 @@ import { annotationStore, useColors, useDocAnnotations } from './annotation-stor
 import { AnnotationEditor, draftOf, type AnnotationDraft } from './AnnotationEditor';
 import { ColorSwatches } from './ColorSwatches';
 import { readSelection, type TextSelection } from './dom-selection';
+import { isTyping } from '../reader/useReaderKeys';
 import './annotations.css';
 
 type Popup =
@@ -69,6 +70,31 @@ export function SelectionToolbar({ docId, container }: ReaderOverlayProps) {
     };
   }, [docId, scope]);
 
+  // With the toolbar shown, 1–5 pick a colour and N starts a note, so highlighting needs no mouse.
+  useEffect(() => {
+    if (popup?.kind !== 'toolbar') return;
+    const { selection } = popup;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      const color = /^[1-9]$/.test(e.key) ? colors[Number(e.key) - 1]?.color : undefined;
+      if (color) void create(selection, { color });
+      else if (e.key === 'n' || e.key === 'N') setPopup({ kind: 'new-note', selection });
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  // The preview of an edited highlight ends with its editor (saved, cancelled or closed).
+  const editing = popup?.kind === 'edit' ? popup.annotation.uuid : null;
+  // While a save is on its way the preview stays, so the old colour does not flash back.
+  const saving = useRef(false);
+  useEffect(() => {
+    if (!editing && !saving.current) annotationStore.setPreview(null);
+  }, [editing]);
+  useEffect(() => () => annotationStore.setPreview(null), []);
+
   // An edited annotation that disappeared (deleted elsewhere) closes its editor.
   useEffect(() => {
     if (popup?.kind === 'edit' && !annotations.some((a) => a.uuid === popup.annotation.uuid)) setPopup(null);
@@ -89,27 +115,32 @@ export function SelectionToolbar({ docId, container }: ReaderOverlayProps) {
         note: draft.note,
         tags: draft.tags,
       });
-      notify(draft.note ? '已添加批注' : `已标注为“${annotationStore.meaningOf(draft.color)}”`);
+      // No 撤销 button here: the toast would stand over the next selection; Ctrl+Z undoes it.
+      notify(`${draft.note ? '已添加批注' : `已标注为“${annotationStore.meaningOf(draft.color)}”`}（Ctrl+Z 撤销）`);
     } catch (err) {
       fail(err);
     }
   };
 
   const saveEdit = async (before: Annotation, draft: AnnotationDraft) => {
+    saving.current = true;
     setPopup(null);
     try {
-      await annotationStore.update(before, draft);
-      notify('批注已保存', { label: '撤销', run: () => annotationStore.revert(before).catch(fail) });
+      const change = await annotationStore.update(before, draft);
+      notify('批注已保存', { label: '撤销', run: () => void annotationStore.history.undo(change).catch(fail) });
     } catch (err) {
       fail(err);
+    } finally {
+      saving.current = false;
+      annotationStore.setPreview(null);
     }
   };
 
   const remove = async (a: Annotation) => {
     setPopup(null);
     try {
-      await annotationStore.remove(a);
-      notify('已删除批注', { label: '撤销', run: () => annotationStore.restore(a).catch(fail) });
+      const change = await annotationStore.remove(a);
+      notify('已删除批注', { label: '撤销', run: () => void annotationStore.history.undo(change).catch(fail) });
     } catch (err) {
       fail(err);
     }
@@ -127,7 +158,7 @@ export function SelectionToolbar({ docId, container }: ReaderOverlayProps) {
         style={placeAbove(selection.rect, 420, 44)}
         onMouseDown={(e) => e.preventDefault()}
       >
-        <ColorSwatches colors={colors} onPick={(color) => void create(selection, { color })} verb="标注为" />
+        <ColorSwatches colors={colors} onPick={(color) => void create(selection, { color })} verb="标注为" keyHints />
         <button
           type="button"
           className={`anno-tool${underline ? ' on' : ''}`}
@@ -138,7 +169,7 @@ export function SelectionToolbar({ docId, container }: ReaderOverlayProps) {
           <u>下划线</u>
         </button>
         <button type="button" className="anno-tool" onClick={() => setPopup({ kind: 'new-note', selection })}>
-          批注…
+          批注… <kbd>N</kbd>
         </button>
       </div>
     );
@@ -161,6 +192,7 @@ export function SelectionToolbar({ docId, container }: ReaderOverlayProps) {
           onSave={(draft) => void saveEdit(popup.annotation, draft)}
           onCancel={() => setPopup(null)}
           onDelete={() => void remove(popup.annotation)}
+          onPreview={(look) => annotationStore.setPreview({ uuid: popup.annotation.uuid, ...look })}
         />
       )}
     </div>

@@ -2,6 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import type { ArgsIn } from '../../../electron/shared/contract';
 import { DEFAULT_COLORS, type Annotation, type ColorMeaning } from '../../../electron/shared/annotation-types';
 import { api, onCoreEvent } from '../api/client';
+import { ChangeHistory, type Change } from './annotation-history';
 
 
 const EMPTY: Annotation[] = [];
@@ -81,32 +82,88 @@ class AnnotationStore {
     else await this.reload(docId);
   }
 
-  async create(args: ArgsIn<'createAnnotation'>): Promise<Annotation> {
-    const created = await api.createAnnotation(args);
-    await this.refresh(created.docId);
-    return created;
+  /** The look of an annotation being edited and not saved yet (uuid → colour and style), shown in the text. */
+  preview: { uuid: string; color: Annotation['color']; style: Annotation['style'] } | null = null;
+
+  setPreview(preview: AnnotationStore['preview']): void {
+    if (preview === this.preview) return;
+    this.preview = preview;
+    this.changed();
   }
 
-  /** Returns the annotation as it was, for undo. */
-  async update(before: Annotation, changes: Omit<ArgsIn<'updateAnnotation'>, 'uuid'>): Promise<Annotation> {
-    const after = await api.updateAnnotation({ uuid: before.uuid, ...changes });
+  // Every change made through the store is recorded, so Ctrl+Z and a toast's 撤销 can take it back.
+  readonly history = new ChangeHistory();
+
+  private inFlight = new Set<Promise<unknown>>();
+
+  /** Resolves once the changes on their way have been recorded (Ctrl+Z waits for them, so it undoes the latest). */
+  async idle(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private tracked<T>(work: Promise<T>): Promise<T> {
+    this.inFlight.add(work);
+    const done = () => this.inFlight.delete(work);
+    work.then(done, done);
+    return work;
+  }
+
+  create(args: ArgsIn<'createAnnotation'>): Promise<Change> {
+    return this.tracked(this.createNow(args));
+  }
+
+  update(before: Annotation, changes: Omit<ArgsIn<'updateAnnotation'>, 'uuid'>): Promise<Change> {
+    return this.tracked(this.updateNow(before, changes));
+  }
+
+  remove(a: Annotation): Promise<Change> {
+    return this.tracked(this.removeNow(a));
+  }
+
+  private async createNow(args: ArgsIn<'createAnnotation'>): Promise<Change> {
+    const created = await api.createAnnotation(args);
+    await this.refresh(created.docId);
+    return this.history.record({
+      label: args.note ? '添加批注' : '添加标注',
+      undo: () => this.deleteQuietly(created),
+      redo: () => this.restoreQuietly(created),
+    });
+  }
+
+  private async updateNow(before: Annotation, changes: Omit<ArgsIn<'updateAnnotation'>, 'uuid'>): Promise<Change> {
+    const after = await this.apply(before, changes);
+    return this.history.record({
+      label: '修改批注',
+      undo: async () => void (await this.apply(before, contentOf(before))),
+      redo: async () => void (await this.apply(before, contentOf(after))),
+    });
+  }
+
+  private async removeNow(a: Annotation): Promise<Change> {
+    await this.deleteQuietly(a);
+    return this.history.record({ label: '删除批注', undo: () => this.restoreQuietly(a), redo: () => this.deleteQuietly(a) });
+  }
+
+  private async apply(a: Annotation, changes: Omit<ArgsIn<'updateAnnotation'>, 'uuid'>): Promise<Annotation> {
+    const after = await api.updateAnnotation({ uuid: a.uuid, ...changes });
     await this.refresh(after.docId);
     return after;
   }
 
-  async revert(before: Annotation): Promise<void> {
-    await this.update(before, { color: before.color, style: before.style, note: before.note, tags: before.tags });
-  }
-
-  async remove(a: Annotation): Promise<void> {
+  private async deleteQuietly(a: Annotation): Promise<void> {
     await api.deleteAnnotation({ uuid: a.uuid });
     await this.refresh(a.docId);
   }
 
-  async restore(a: Annotation): Promise<void> {
+  private async restoreQuietly(a: Annotation): Promise<void> {
     await api.restoreAnnotation({ uuid: a.uuid });
     await this.refresh(a.docId);
   }
+}
+
+/** The editable content of an annotation, as updateAnnotation takes it. */
+function contentOf(a: Annotation): Omit<ArgsIn<'updateAnnotation'>, 'uuid'> {
+  return { color: a.color, style: a.style, note: a.note, tags: a.tags };
 }
 
 export const annotationStore = new AnnotationStore();

@@ -3,6 +3,7 @@ import { decorationHooks, headerItems, readerOverlays, rightPanels } from '../ex
 import { AnnotationPanel } from './AnnotationPanel';
 import { ExportShortcut } from './ExportShortcut';
 import { SelectionToolbar } from './SelectionToolbar';
+import { UndoKeys } from './UndoKeys';
 import { useAnnotationDecorations } from './useAnnotationDecorations';
 
 export const ANNOTATION_PANEL_ID = 'annotations';
@@ -10,4 +11,4 @@ export const ANNOTATION_PANEL_ID = 'annotations';
 decorationHooks.push(useAnnotationDecorations);
 readerOverlays.push(SelectionToolbar);
 rightPanels.push({ id: ANNOTATION_PANEL_ID, title: '批注', Component: AnnotationPanel });
-headerItems.push(ExportShortcut);
+headerItems.push(ExportShortcut, UndoKeys);

@@ -5,7 +5,13 @@ import { annotationStore, useColors, useDocAnnotations } from './annotation-stor
 
 /** Highlights and underlines of the open document, as decorations of its blocks. */
 export function useAnnotationDecorations({ docId, blocks }: DecorationSource): BlockDecorations | undefined {
-  const annotations = useDocAnnotations(docId);
+  const stored = useDocAnnotations(docId);
+  // A colour picked in the editor shows at once, before 保存.
+  const preview = annotationStore.preview;
+  const annotations = useMemo(
+    () => (preview ? stored.map((a) => (a.uuid === preview.uuid ? { ...a, color: preview.color, style: preview.style } : a)) : stored),
+    [stored, preview],
+  );
   const colors = useColors();
   // A re-import or edit elsewhere in the library may have moved highlights: fetch them again.
   const libraryVersion = useContext(AppContext)?.libraryVersion ?? 0;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../electron/shared/types';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
+import { otherCopies } from '../library/versions';
 import { useAsync } from '../useAsync';
 import './compare.css';
 import { SplitView, type PaneState } from './SplitView';
@@ -11,27 +12,32 @@ type Mode = 'split' | 'versions';
 const MAX_PANES = 4;
 const STORAGE_KEY = 'policy-reader.compare';
 
+/** The side-by-side choices, kept across reloads and restarts (localStorage, as the reading settings). */
 interface Saved {
   mode: Mode;
   docIds: (number | null)[];
   sync: boolean;
+  widths?: number[];
 }
 
 function loadSaved(): Saved | null {
   try {
-    const raw = sessionStorage.getItem(STORAGE_KEY);
+    const raw = localStorage.getItem(STORAGE_KEY);
     return raw ? (JSON.parse(raw) as Saved) : null;
   } catch {
     return null;
   }
 }
 
-/** Two documents to start with: the one being read and another open one, or another version of it. */
-function initialDocs(docs: DocumentSummary[], active: number | null, open: number[]): (number | null)[] {
+/**
+ * Two documents to start with: the one being read and another copy of the same work (an open one
+ * first, then the most complete); only when it has none, another open document.
+ */
+export function initialDocs(docs: DocumentSummary[], active: number | null, open: number[]): (number | null)[] {
   const first = active ?? open[0] ?? docs[0]?.id ?? null;
-  const firstDoc = docs.find((d) => d.id === first);
-  const sameWork = firstDoc?.workId != null ? docs.find((d) => d.id !== first && d.workId === firstDoc.workId) : undefined;
-  const second = open.find((id) => id !== first) ?? sameWork?.id ?? docs.find((d) => d.id !== first)?.id ?? null;
+  const copies = otherCopies(docs.find((d) => d.id === first), docs);
+  const second =
+    copies.find((d) => open.includes(d.id))?.id ?? copies[0]?.id ?? open.find((id) => id !== first) ?? docs.find((d) => d.id !== first)?.id ?? null;
   return [first, second];
 }
 
@@ -44,7 +50,7 @@ export function CompareView() {
   const [sync, setSync] = useState(saved.current?.sync ?? true);
   const nextKey = useRef(1);
   const [panes, setPanes] = useState<PaneState[] | null>(null);
-  const [widths, setWidths] = useState<number[]>([0.5, 0.5]);
+  const [widths, setWidths] = useState<number[]>(() => saved.current?.widths ?? [0.5, 0.5]);
 
   // Start from the saved panes, or from what the reader has open.
   useEffect(() => {
@@ -55,13 +61,16 @@ export function CompareView() {
     setPanes(ids.map((docId) => ({ key: nextKey.current++, docId })));
   }, [docs.data, panes, app.activeDocId, app.openDocIds]);
 
-  const count = panes?.length ?? 2;
-  useEffect(() => setWidths(Array.from({ length: count }, () => 1 / count)), [count]);
+  const count = panes?.length;
+  // A new number of panes shares the width equally; the saved widths stay while the count matches.
+  useEffect(() => {
+    if (count !== undefined) setWidths((w) => (w.length === count ? w : Array.from({ length: count }, () => 1 / count)));
+  }, [count]);
 
   useEffect(() => {
     if (!panes) return;
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ mode, sync, docIds: panes.map((p) => p.docId) } satisfies Saved));
-  }, [mode, sync, panes]);
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ mode, sync, docIds: panes.map((p) => p.docId), widths } satisfies Saved));
+  }, [mode, sync, panes, widths]);
 
   if (docs.error) return <div className="cmp-empty">无法读取文库：{docs.error}</div>;
   if (!docs.data || !panes) return <div className="cmp-empty">正在打开…</div>;

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { documentNames, documentNameText } from '../../../electron/shared/document-label';
 import type { DocumentSummary } from '../../../electron/shared/types';
 import { useApp } from '../app-context';
 import { useAsync } from '../useAsync';
@@ -72,6 +73,7 @@ export function DocumentPane(props: DocumentPaneProps) {
   }, [blocks.data]);
 
   const doc = docs.find((d) => d.id === docId);
+  const names = useMemo(() => documentNames(docs), [docs]);
   return (
     <section className="cmp-pane" aria-label={`第${index + 1}栏`} data-pane-index={index}>
       <header className="cmp-pane-header">
@@ -85,7 +87,7 @@ export function DocumentPane(props: DocumentPaneProps) {
           {docId === null && <option value="">选择文档…</option>}
           {docs.map((d) => (
             <option key={d.id} value={d.id}>
-              {d.title}
+              {documentNameText(names.get(d.id)!)}
             </option>
           ))}
         </select>

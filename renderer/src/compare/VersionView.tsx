@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AlignedPair, BlockMark, Comparison, Difference } from '../../../electron/shared/compare-types';
+import { documentNames, documentNameText } from '../../../electron/shared/document-label';
 import type { Block, DocumentSummary } from '../../../electron/shared/types';
 import { useApp } from '../app-context';
+import { otherCopies, sameWork } from '../library/versions';
 import { useAsync } from '../useAsync';
 import { loadBlocks, loadComparison } from './comparison-cache';
 import { DifferenceList } from './DifferenceList';
@@ -67,6 +69,8 @@ export function VersionView({ a, b, docs, onChange }: {
   };
 
   const currentDiff: Difference | null = c && current !== null ? (c.differences[current] ?? null) : null;
+  const names = useMemo(() => documentNames(docs), [docs]);
+  const docById = (id: number) => docs.find((d) => d.id === id);
   const titleOf = (id: number | null) => docs.find((d) => d.id === id)?.title ?? '';
 
   const select = (side: 'a' | 'b', value: number | null) => (
@@ -79,7 +83,7 @@ export function VersionView({ a, b, docs, onChange }: {
       {value === null && <option value="">选择文档…</option>}
       {docs.map((d) => (
         <option key={d.id} value={d.id}>
-          {d.title}
+          {documentNameText(names.get(d.id)!)}
         </option>
       ))}
     </select>
@@ -96,6 +100,16 @@ export function VersionView({ a, b, docs, onChange }: {
         <span className="cmp-side-label side-b">B</span>
         {select('b', b)}
       </div>
+      {a !== null && b !== null && !sameWork(docById(a), docById(b)) && (
+        <p className="warning-note" role="alert">
+          这两份文件不是同一文件的不同版本，逐段比较的结果（相似度、差异数）没有意义。
+          {otherCopies(docById(a), docs)[0] && (
+            <button type="button" className="link-button" onClick={() => onChange(a, otherCopies(docById(a), docs)[0]!.id)}>
+              改为与它的另一版本比较
+            </button>
+          )}
+        </p>
+      )}
       {c && <CompareSummaryBar summary={c.summary} />}
       {c && (
         <div className="cmp-stepper">

@@ -4,7 +4,9 @@ import { api } from '../api/client';
 import { useApp } from '../app-context';
 import { useAsync } from '../useAsync';
 import { cleanupLabelZh } from '../../../electron/shared/import-types';
+import { sourceKindLabelZh } from '../../../electron/shared/source-kinds';
 import { MetadataForm } from './MetadataForm';
+import { DocumentVersions } from './DocumentVersions';
 import { OriginalTextDialog } from './OriginalTextDialog';
 
 /** Right-hand panel for the open document: its metadata (editable), clean-ups, original text, delete. */
@@ -67,6 +69,8 @@ function DocumentInfo({ doc }: { doc: DocumentDetail }) {
             <dd>{doc.issuedOn ?? '—'}</dd>
             <dt>文种</dt>
             <dd>{doc.kind ?? '—'}</dd>
+            <dt>来源</dt>
+            <dd>{sourceKindLabelZh(doc.sourceKind) ?? '—'}</dd>
             <dt>篇幅</dt>
             <dd>
               {doc.chars.toLocaleString('zh-CN')} 字 · {doc.blockCount.toLocaleString('zh-CN')} 段
@@ -84,6 +88,7 @@ function DocumentInfo({ doc }: { doc: DocumentDetail }) {
           </div>
         </>
       )}
+      <DocumentVersions doc={doc} />
       <h3 className="info-subtitle">导入时的整理</h3>
       {doc.cleanups.length === 0 ? (
         <p className="muted">正文与原文一致，未做整理。</p>

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { DocumentDetail } from '../../../electron/shared/types';
 import { api } from '../api/client';
+import { FormActions } from './FormActions';
+import { issuedOnProblem } from './issued-on';
 
 const FIELDS = [
   { key: 'title', label: '标题', required: true, placeholder: '' },
@@ -25,10 +27,8 @@ export function MetadataForm({ doc, onDone }: { doc: DocumentDetail; onDone(chan
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (values.issuedOn.trim() && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(values.issuedOn.trim())) {
-      setError('发文日期请写成 2022-03-15、2022-03 或 2022');
-      return;
-    }
+    const dateProblem = issuedOnProblem(values.issuedOn);
+    if (dateProblem) return setError(dateProblem);
     setSaving(true);
     try {
       const text = (v: string) => (v.trim() === '' ? null : v.trim());
@@ -61,15 +61,7 @@ export function MetadataForm({ doc, onDone }: { doc: DocumentDetail; onDone(chan
           />
         </label>
       ))}
-      {error && <p className="error">{error}</p>}
-      <div className="info-actions">
-        <button type="submit" className="text-button primary" disabled={saving}>
-          保存
-        </button>
-        <button type="button" className="text-button" onClick={() => onDone(false)}>
-          取消
-        </button>
-      </div>
+      <FormActions error={error} saving={saving} submitLabel="保存" onCancel={() => onDone(false)} />
     </form>
   );
 }

@@ -86,11 +86,16 @@ function Stage({ doc, startBlockId, onExit }: { doc: LoadedDocument; startBlockI
       ?.scrollIntoView({ block: at === part.start ? 'start' : 'center', behavior: 'smooth' });
   }, [at, model, part.start]);
 
-  // Headings are not 段: a section of a heading and five paragraphs counts 5, and its heading shows as 标题.
-  const onStage = model.blocks.slice(part.start, part.end);
-  const paragraphCount = onStage.filter((b) => b.kind === 'paragraph').length;
-  const paragraphAt = onStage.slice(0, at - part.start + 1).filter((b) => b.kind === 'paragraph').length;
-  const step = model.blocks[at]!.kind === 'heading' ? `标题 · 共 ${paragraphCount} 段` : `第 ${paragraphAt} / ${paragraphCount} 段`;
+  // 段 counts paragraphs: the section's heading is not one of them.
+  const isParagraph = (i: number) => model.blocks[i]!.kind === 'paragraph';
+  let paragraphCount = 0;
+  let paragraphAt = 0;
+  for (let i = part.start; i < part.end; i++) {
+    if (!isParagraph(i)) continue;
+    paragraphCount++;
+    if (i <= at) paragraphAt = paragraphCount;
+  }
+  const where = isParagraph(at) ? `第 ${paragraphAt} / ${paragraphCount} 段` : `标题 · 共 ${paragraphCount} 段`;
   return (
     <>
       <header className="presentation-head">
@@ -115,7 +120,7 @@ function Stage({ doc, startBlockId, onExit }: { doc: LoadedDocument; startBlockI
       </div>
       <footer className="presentation-foot">
         <span className="presentation-progress" aria-label="演示进度">
-          第 {section + 1} / {parts.length} 节 · {step}
+          第 {section + 1} / {parts.length} 节 · {where}
         </span>
         <span className="presentation-keys">→ 下一段　← 上一段　PageDown 下一节　PageUp 上一节　B 黑屏　Esc 退出</span>
         <div className="presentation-bar" style={{ width: `${((at + 1) / model.blocks.length) * 100}%` }} />

@@ -5,6 +5,8 @@ import { usePreferences } from '../settings/preferences';
 import { useAsync } from '../useAsync';
 import { BlockTools } from './BlockTools';
 import { Breadcrumb } from './Breadcrumb';
+import { PrintChapter } from './PrintChapter';
+import { CopyEndsHere } from './CopyEndsHere';
 import { blockHash, blockLink, citationFor, copyText } from './citation';
 import { useBlockDecorations } from './decorations';
 import { loadDocument, type LoadedDocument } from './document-cache';
@@ -12,7 +14,8 @@ import { adjacentHeading, chapterPath } from './document-model';
 import { Outline } from './Outline';
 import { readingStore } from './reading-store';
 import { TextView, type TextViewHandle } from './TextView';
-import { useReaderKeys } from './useReaderKeys';
+import { installKeyboardSelection } from './keyboard-selection';
+import { isTyping, useReaderKeys } from './useReaderKeys';
 
 export function ReaderView({ docId }: { docId: number }) {
   const { target, libraryVersion } = useApp();
@@ -40,6 +43,9 @@ function OpenDocument({ doc, initialIndex, initialSeq }: { doc: LoadedDocument; 
   const textRef = useRef<TextViewHandle>(null);
   const outlineRef = useRef<HTMLElement>(null);
   const [top, setTop] = useState(initialIndex);
+  const [progress, setProgress] = useState(0);
+  const [printing, setPrinting] = useState<{ from: number; to: number } | null>(null);
+  const stopPrinting = useCallback(() => setPrinting(null), []);
   const query = target && target.docId === docId ? target.query : undefined;
   const decorations = useBlockDecorations({ docId, blocks: model.blocks, query });
 
@@ -48,14 +54,41 @@ function OpenDocument({ doc, initialIndex, initialSeq }: { doc: LoadedDocument; 
     textRef.current?.element()?.focus({ preventScroll: true });
   }, []);
 
-  // Requests from elsewhere (search hits, links, annotations) that arrive while the document is open.
+  // The text takes the keyboard when the document opens (PageDown, Space, ↓, End read on at once),
+  // unless the user is typing somewhere (a search box that opened it).
+  const focusText = useCallback(() => {
+    if (!isTyping(document.activeElement)) textRef.current?.element()?.focus({ preventScroll: true });
+  }, []);
+  useEffect(() => {
+    focusText();
+    const scroller = textRef.current?.element();
+    return scroller ? installKeyboardSelection(scroller) : undefined;
+  }, [focusText]);
+
+  // A link to a paragraph this text does not have (another document's, or one re-imported since): say
+  // so rather than silently showing the top.
+  const missing = useCallback(
+    (blockId: number | undefined) => {
+      if (blockId !== undefined && !model.indexOf.has(blockId)) notify('链接所指的段落不在本文档中（文档可能已重新导入），已打开文首');
+    },
+    [model, notify],
+  );
+  useEffect(() => {
+    if (target && target.docId === docId && target.seq === initialSeq) missing(target.blockId);
+    // On mount only: the request that opened the document.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on mount only, by design
+  }, []);
+
+  // Requests from elsewhere (search hits, links, annotations, a click on the tab) that arrive while the document is open.
   const seenSeq = useRef(initialSeq);
   useEffect(() => {
     if (!target || target.docId !== docId || target.seq === seenSeq.current) return;
     seenSeq.current = target.seq;
     const index = target.blockId ? model.indexOf.get(target.blockId) : undefined;
+    missing(target.blockId);
     if (index !== undefined) jumpTo(index);
-  }, [target, docId, model, jumpTo]);
+    else focusText();
+  }, [target, docId, model, jumpTo, focusText, missing]);
 
   // Remember where the reader is: in memory at once, in the library shortly after scrolling stops,
   // and at once when the document is closed or the tab switched before that.
@@ -120,6 +153,8 @@ function OpenDocument({ doc, initialIndex, initialSeq }: { doc: LoadedDocument; 
           title={detail.title}
           path={path}
           onJump={(blockId) => jumpTo(blockId === null ? -1 : (model.indexOf.get(blockId) ?? 0))}
+          progress={progress}
+          onPrint={() => setPrinting(chapterRange(model, top))}
         />
         <TextView
           ref={textRef}
@@ -129,6 +164,8 @@ function OpenDocument({ doc, initialIndex, initialSeq }: { doc: LoadedDocument; 
           decorations={decorations}
           initialIndex={initialIndex}
           onTopBlock={setTop}
+          onProgress={setProgress}
+          after={<CopyEndsHere detail={detail} />}
           renderTools={(index) => (
             <BlockTools
               block={model.blocks[index]!}
@@ -138,8 +175,19 @@ function OpenDocument({ doc, initialIndex, initialSeq }: { doc: LoadedDocument; 
           )}
         />
       </article>
+      {printing && <PrintChapter detail={detail} model={model} from={printing.from} to={printing.to} onDone={stopPrinting} />}
     </div>
   );
+}
+
+/** The chapter holding block `index` as a block range [from, to): its heading to the next heading of its level or above. */
+function chapterRange(model: LoadedDocument['model'], index: number): { from: number; to: number } {
+  const level = chapterLevel(model);
+  let from = index;
+  while (from > 0 && !(model.blocks[from]!.kind === 'heading' && model.blocks[from]!.level <= level)) from--;
+  let to = Math.max(from, index) + 1;
+  while (to < model.blocks.length && !(model.blocks[to]!.kind === 'heading' && model.blocks[to]!.level <= level)) to++;
+  return { from, to };
 }
 
 /**

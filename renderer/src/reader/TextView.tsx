@@ -22,19 +22,23 @@ interface Props {
   /** Called with the index of the block at the top of the view whenever it changes. */
   onTopBlock(index: number): void;
   renderTools(index: number): ReactNode;
+  /** Shown after the last block (e.g. 此副本到此为止). */
+  after?: ReactNode;
+  /** Called with how far the text has been read, 0–100 (the last line on screen: 100). */
+  onProgress?(percent: number): void;
 }
 
-const COLUMN_WIDTH = 720;
 
 /**
  * The document text, virtualised: only the blocks on screen (plus a few) are in the DOM, so a
  * 300,000-character text opens as fast as a short one. Row 0 is the title block; row i+1 is block i.
  */
 export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
-  { docId, detail, model, decorations, initialIndex, onTopBlock, renderTools },
+  { docId, detail, model, decorations, initialIndex, onTopBlock, renderTools, after, onProgress },
   ref,
 ) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const afterRef = useRef<HTMLDivElement>(null);
   const { prefs } = usePreferences();
   const { blocks } = model;
 
@@ -43,11 +47,11 @@ export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
       if (row === 0) return 140;
       const block = blocks[row - 1]!;
       const size = block.kind === 'heading' ? prefs.fontSize * 1.15 : prefs.fontSize;
-      const perLine = Math.max(8, Math.floor(COLUMN_WIDTH / size));
+      const perLine = Math.max(8, Math.floor(prefs.columnWidth / size));
       const lines = Math.ceil((block.text.length + (block.kind === 'paragraph' ? 2 : 0)) / perLine);
       return Math.round(lines * size * prefs.lineHeight + (block.kind === 'heading' ? size * 1.6 : size * 0.8));
     },
-    [blocks, prefs.fontSize, prefs.lineHeight],
+    [blocks, prefs.fontSize, prefs.lineHeight, prefs.columnWidth],
   );
 
   const virtualizer = useVirtualizer({
@@ -80,8 +84,15 @@ export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
     const top = topRef.current;
     virtualizer.measure();
     virtualizer.scrollToIndex(top + 1, { align: 'start' });
+    // measure() forgets every row's size. The rows on screen are measured again once the estimates are
+    // in place: a change that leaves their size alone (a font this computer lacks) wakes no resize observer.
+    const frame = requestAnimationFrame(() => {
+      scrollRef.current?.querySelectorAll<HTMLElement>('.text-row').forEach((row) => virtualizer.measureElement(row));
+      virtualizer.scrollToIndex(top + 1, { align: 'start' });
+    });
+    return () => cancelAnimationFrame(frame);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- re-measure when the text size changes, not when the virtualizer object does
-  }, [prefs.fontSize, prefs.lineHeight, prefs.readingFont]);
+  }, [prefs.fontSize, prefs.lineHeight, prefs.readingFont, prefs.columnWidth]);
 
   const items = virtualizer.getVirtualItems();
   const offset = virtualizer.scrollOffset ?? 0;
@@ -92,8 +103,26 @@ export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
     onTopBlock(topIndex);
   }, [topIndex, onTopBlock]);
 
+  const readable = virtualizer.getTotalSize() - (scrollRef.current?.clientHeight ?? 0);
+  const percent = readable <= 0 ? 100 : Math.min(100, Math.max(0, Math.round((offset / readable) * 100)));
+  useEffect(() => onProgress?.(percent), [percent, onProgress]);
+
+  // Home and End: the browser would go to the ends of the rows measured so far; go to the text's ends.
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.altKey || e.shiftKey || e.metaKey || (e.key !== 'Home' && e.key !== 'End')) return;
+    e.preventDefault();
+    if (e.key === 'Home') {
+      virtualizer.scrollToIndex(0, { align: 'start' });
+      return;
+    }
+    virtualizer.scrollToIndex(blocks.length, { align: 'end' });
+    // What follows the last block (此副本到此为止) comes into view too, once the last rows are measured.
+    const after = afterRef.current;
+    if (after) requestAnimationFrame(() => requestAnimationFrame(() => after.scrollIntoView({ block: 'end' })));
+  };
+
   return (
-    <div className="text-scroll" ref={scrollRef} tabIndex={-1}>
+    <div className="text-scroll" ref={scrollRef} tabIndex={-1} onKeyDown={onKeyDown}>
       <div className="text-canvas" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => (
           <div
@@ -121,6 +150,11 @@ export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
           </div>
         ))}
       </div>
+      {after && (
+        <div className="text-after" ref={afterRef}>
+          {after}
+        </div>
+      )}
       {/* Room below the last block so every heading can reach the top (and scroll-spy can mark it). */}
       <div className="text-tail" aria-hidden="true" />
       {readerOverlays.map((Overlay, i) => (

@@ -1,16 +1,16 @@
 import { deepLinkHash, formatDeepLink, parseDeepLink } from '../../../electron/shared/deep-link';
+import { citation } from '../../../electron/shared/citation';
 import type { DocumentDetail } from '../../../electron/shared/types';
 import { chapterPath, type DocumentModel } from './document-model';
 
-/** A paragraph with its source: the text, then ——《title》chapter path（文号）. */
+/** A paragraph with its source, in the exports' citation style: the text, then ——《title》（文号），issuer，date，chapter path. */
 export function citationFor(detail: DocumentDetail, model: DocumentModel, index: number): string {
   const block = model.blocks[index]!;
   const path = chapterPath(model, index)
     // The block itself and a heading that only repeats the title add nothing to the reference.
     .filter((h) => h.blockId !== block.blockId && h.text !== detail.title)
     .map((h) => h.text);
-  const source = `《${detail.title}》${path.join(' ')}${detail.docNumber ? `（${detail.docNumber}）` : ''}`;
-  return `${block.text}\n——${source}`;
+  return `${block.text}\n——${citation({ ...detail, docId: detail.id }, path)}`;
 }
 
 /** The in-app address of a block; the app opens it on load and on hash change. */

@@ -2,6 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
 import { useMenuCommand } from '../desktop/useMenuCommand';
+import { documentNameText } from '../../../electron/shared/document-label';
+import { DocName } from '../library/DocName';
+import { useDocumentNames } from '../library/library-docs';
 import { useAsync } from '../useAsync';
 import { QuickOpenIndex, type QuickOpenItem } from './quick-open-index';
 import './search.css';
@@ -32,6 +35,7 @@ function QuickOpenDialog({ onClose }: { onClose(): void }) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
   const input = useRef<HTMLInputElement>(null);
+  const nameOf = useDocumentNames();
   const items = useMemo(() => index?.search(query) ?? [], [index, query]);
   useEffect(() => setSelected(0), [items]);
   useEffect(() => input.current?.focus(), []);
@@ -75,8 +79,18 @@ function QuickOpenDialog({ onClose }: { onClose(): void }) {
                 }}
               >
                 <span className="quick-open-kind">{item.blockId ? '章节' : '文件'}</span>
-                <span className="quick-open-title">{item.title}</span>
-                {item.context && <span className="quick-open-context">{item.context}</span>}
+                {item.blockId ? (
+                  <>
+                    <span className="quick-open-title">{item.title}</span>
+                    <span className="quick-open-context" title={documentNameText(nameOf(item.docId, item.context))}>
+                      <DocName name={nameOf(item.docId, item.context)} />
+                    </span>
+                  </>
+                ) : (
+                  <span className="quick-open-title">
+                    <DocName name={nameOf(item.docId, item.title)} />
+                  </span>
+                )}
               </button>
             </li>
           ))}

@@ -1,4 +1,6 @@
 import type { SearchDocCount, SearchHit, SearchResult, SearchSort } from '../../../electron/shared/search-types';
+import { DocName } from '../library/DocName';
+import { useDocumentNames } from '../library/library-docs';
 import { MarkedText } from '../MarkedText';
 
 export const SORT_LABELS: Record<SearchSort, string> = { relevance: '相关度', document: '文档顺序', date: '发布日期' };
@@ -27,13 +29,14 @@ export function ResultGroupList({
   onOpen(hit: SearchHit): void;
   onOpenDoc(docId: number): void;
 }) {
+  const nameOf = useDocumentNames();
   return (
     <>
       {groups.map(({ doc, hits }) => (
         <section key={doc.docId} className="search-group" aria-label={doc.title}>
           <h3 className="search-doc">
             <button type="button" onClick={() => onOpenDoc(doc.docId)}>
-              {doc.title}
+              <DocName name={nameOf(doc.docId, doc.title)} />
             </button>
             <span className="search-doc-count">{doc.count} 段</span>
           </h3>

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { SearchHit, SearchSort } from '../../../electron/shared/search-types';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
+import { documentNameText } from '../../../electron/shared/document-label';
+import { useDocumentNames } from '../library/library-docs';
 import { useAsync } from '../useAsync';
 import { useMenuCommand } from '../desktop/useMenuCommand';
 import { readingStore } from '../reader/reading-store';
@@ -22,6 +24,7 @@ type ScopeKind = 'all' | 'doc' | 'work' | 'chapter';
 /** The library search in the top bar: results appear as you type, grouped by document. */
 export function SearchBox() {
   const { openDocument, activeDocId, view } = useApp();
+  const nameOf = useDocumentNames();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [page, setPage] = useState(false);
@@ -164,7 +167,7 @@ export function SearchBox() {
                     {more.slice(0, MORE_SHOWN).map((doc) => (
                       <li key={doc.docId}>
                         <button type="button" className="search-hit" onClick={() => openDocument(doc.docId, { query: search.answered })}>
-                          {doc.title} <span className="search-doc-count">{doc.count} 段</span>
+                          {documentNameText(nameOf(doc.docId, doc.title))} <span className="search-doc-count">{doc.count} 段</span>
                         </button>
                       </li>
                     ))}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { FONT_SIZE_RANGE } from '../../../electron/shared/manage-types';
+import { stackInstalled } from './font-check';
 import { READING_FONTS, usePreferences } from './preferences';
 
 const LINE_HEIGHTS = [
@@ -9,6 +10,13 @@ const LINE_HEIGHTS = [
 ];
 
 /** 阅读设置: text size, line spacing, reading font, theme and the outline — saved in the library. */
+
+/** 版心: the reading column's width. */
+const COLUMN_WIDTHS = [
+  { value: 600, label: '窄' },
+  { value: 720, label: '适中' },
+  { value: 900, label: '宽' },
+];
 export function SettingsMenu() {
   const { prefs, update } = usePreferences();
   const [open, setOpen] = useState(false);
@@ -59,6 +67,17 @@ export function SettingsMenu() {
             value={prefs.readingFont}
             onChange={(readingFont) => update({ readingFont })}
           />
+          {!stackInstalled(READING_FONTS[prefs.readingFont].stack) && (
+            <p className="setting-note" role="note">
+              本机没有安装{READING_FONTS[prefs.readingFont].label}字体，正文暂以宋体显示；安装后即可使用。
+            </p>
+          )}
+          <Choice
+            label="版心"
+            options={COLUMN_WIDTHS}
+            value={COLUMN_WIDTHS.reduce((a, b) => (Math.abs(b.value - prefs.columnWidth) < Math.abs(a.value - prefs.columnWidth) ? b : a)).value}
+            onChange={(columnWidth) => update({ columnWidth })}
+          />
           <Choice
             label="主题"
             options={[
@@ -78,7 +97,7 @@ export function SettingsMenu() {
             onChange={(outlineOpen) => update({ outlineOpen })}
           />
           <p className="settings-keys">
-            快捷键：<kbd>]</kbd>/<kbd>[</kbd> 下一节/上一节 · <kbd>{'}'}</kbd>/<kbd>{'{'}</kbd> 下一章/上一章 · <kbd>O</kbd> 目录 · <kbd>F5</kbd> 演示
+            快捷键：<kbd>]</kbd>/<kbd>[</kbd> 下一节/上一节 · <kbd>{'}'}</kbd>/<kbd>{'{'}</kbd> 下一章/上一章 · <kbd>O</kbd> 目录 · <kbd>F5</kbd> 演示 · <kbd>Alt+←</kbd>/<kbd>Alt+→</kbd> 后退/前进 · <kbd>Shift+方向键</kbd> 选择文字，<kbd>1</kbd>–<kbd>5</kbd> 标注 · <kbd>Ctrl+Z</kbd>/<kbd>Ctrl+Shift+Z</kbd> 撤销/重做
           </p>
         </div>
       )}

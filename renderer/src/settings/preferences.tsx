@@ -14,7 +14,10 @@ export const READING_FONTS: Record<Preferences['readingFont'], { label: string; 
     label: '宋体',
     stack: "'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', 'STSong', 'SimSun', 'Noto Serif SC', serif",
   },
-  kai: { label: '楷体', stack: "'Kaiti SC', 'STKaiti', 'KaiTi', 'AR PL UKai CN', 'Noto Serif CJK SC', serif" },
+  // Only the Kai families: whether one is installed is checked (font-check.ts) and said in the settings.
+  kai: { label: '楷体', stack: "'Kaiti SC', 'STKaiti', 'KaiTi', 'KaiTi_GB2312', 'AR PL UKai CN', 'AR PL KaitiM GB', 'LXGW WenKai'" },
+  // Official documents are set in 仿宋_GB2312.
+  fangsong: { label: '仿宋', stack: "'FangSong_GB2312', '仿宋_GB2312', 'FangSong', '仿宋', 'STFangsong', 'FZFangSong-Z02S'" },
   sans: {
     label: '黑体',
     stack: "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif",
@@ -27,7 +30,9 @@ function applyToPage(prefs: Preferences): void {
   root.dataset.theme = prefs.theme;
   root.style.setProperty('--reading-size', `${prefs.fontSize}px`);
   root.style.setProperty('--reading-leading', String(prefs.lineHeight));
-  root.style.setProperty('--reading-font', READING_FONTS[prefs.readingFont].stack);
+  root.style.setProperty('--column-width', `${prefs.columnWidth}px`);
+  // A chosen font that is missing falls back to 宋体 (the settings say so), never to the browser's default.
+  root.style.setProperty('--reading-font', `${READING_FONTS[prefs.readingFont].stack}, ${READING_FONTS.serif.stack}`);
 }
 
 /** Loads preferences from the library before rendering its children, then writes changes through. */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ReadingPath, ReadingStop } from '../../../electron/shared/training-types';
+import { chapterPathText } from '../../../electron/shared/citation';
 import { KIND_LABEL, stopLabel } from '../../../electron/shared/stop-label';
 import { api } from '../api/client';
 import { useAsync } from '../useAsync';
@@ -66,7 +67,7 @@ function AudienceScreen({ path, index }: { path: ReadingPath; index: number }) {
     <div className="audience" data-role="audience">
       <header className="audience-head">
         <span className="audience-doc">《{stop.place.docTitle ?? '已删除的文档'}》</span>
-        {stop.place.chapterPath.length > 0 && <span className="audience-path">{stop.place.chapterPath.join(' › ')}</span>}
+        {stop.place.chapterPath.length > 0 && <span className="audience-path">{chapterPathText(stop.place.chapterPath)}</span>}
       </header>
       <main className="audience-stage" aria-live="polite">
         <h1 className="audience-title">{stopLabel(stop)}</h1>

@@ -32,16 +32,32 @@ function markdownParagraphs(lines: LineInfo[], counter: CleanupCounter): Paragra
   const out: Paragraph[] = [];
   let current: Paragraph | null = null;
   let fenced = false;
+  // Inside a comment that spans lines (<!-- on one line, --> on a later one).
+  let inComment = false;
   const flush = () => {
     if (current) out.push(current);
     current = null;
   };
   for (const l of lines) {
-    const t = l.text;
+    let t = l.text;
     if (/^(```|~~~)/.test(t)) fenced = !fenced;
-    if (!fenced && /^<!--.*-->$/.test(t)) {
-      counter.add('markup_comment');
-      continue;
+    if (!fenced) {
+      if (inComment) {
+        const end = t.indexOf('-->');
+        if (end < 0) continue;
+        inComment = false;
+        t = t.slice(end + 3).trim();
+        if (!t) continue;
+      }
+      // Comments inside a line (a heading's `## 标题 <!-- 待核 -->`) and one that opens here and closes later.
+      const stripped = t.replace(/<!--[\s\S]*?-->/g, '');
+      const open = stripped.indexOf('<!--');
+      if (stripped !== t || open >= 0) {
+        counter.add('markup_comment');
+        inComment = open >= 0;
+        t = (open >= 0 ? stripped.slice(0, open) : stripped).trim();
+        if (!t) continue;
+      }
     }
     if (!t || l.furniture) {
       if (!t) flush();
