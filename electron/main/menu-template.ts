@@ -32,8 +32,8 @@ export function menuTemplate(actions: MenuActions, options: { showDevTools: bool
     {
       label: '编辑',
       submenu: [
-        { role: 'undo', label: '撤销' },
-        { role: 'redo', label: '重做' },
+        command(actions, 'undo'),
+        command(actions, 'redo'),
         { type: 'separator' },
         { role: 'cut', label: '剪切' },
         { role: 'copy', label: '复制' },

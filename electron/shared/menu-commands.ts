@@ -12,6 +12,12 @@ export const MENU_COMMANDS = {
   find: { label: '查找…', accelerator: 'CmdOrCtrl+F' },
   quickOpen: { label: '快速打开…', accelerator: 'CmdOrCtrl+P' },
   presentation: { label: '演示模式', accelerator: 'F5' },
+  /**
+   * 编辑 › 撤销 / 重做: the last annotation change, or the text field's own edit where one has the focus.
+   * The page listens to these keys itself in browser mode (browserKeys: false), so a text field keeps them.
+   */
+  undo: { label: '撤销', accelerator: 'CmdOrCtrl+Z', browserKeys: false },
+  redo: { label: '重做', accelerator: 'CmdOrCtrl+Shift+Z', browserKeys: false },
   /** Sent when an import from 文件 › 导入… or from the system starts; not a menu item. */
   importing: { label: '正在导入', accelerator: null },
   /** Sent after files were imported from 文件 › 导入… or opened from the system; not a menu item. */
@@ -28,6 +34,8 @@ export interface MenuCommandPayloads {
   find: undefined;
   quickOpen: undefined;
   presentation: undefined;
+  undo: undefined;
+  redo: undefined;
   importing: undefined;
   /** The results of the import; the renderer refreshes the library and opens the first new document. */
   imported: ImportResult[];

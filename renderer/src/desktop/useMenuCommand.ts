@@ -18,8 +18,9 @@ export function useMenuCommand<C extends MenuCommand>(command: C, handler: (payl
   useEffect(() => {
     const bridge = desktop();
     if (bridge) return bridge.onMenu(command, (payload) => latest.current(payload));
-    const accelerator = MENU_COMMANDS[command].accelerator;
-    if (!accelerator) return undefined;
+    const entry: { accelerator: string | null; browserKeys?: boolean } = MENU_COMMANDS[command];
+    const accelerator = entry.accelerator;
+    if (!accelerator || entry.browserKeys === false) return undefined;
     const onKey = (event: KeyboardEvent) => {
       if (!matchesAccelerator(event, accelerator)) return;
       event.preventDefault();
