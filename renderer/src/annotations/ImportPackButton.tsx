@@ -1,16 +1,12 @@
-import { useRef, useState } from 'react';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
+import { FilePickButton } from '../FilePickButton';
 import { annotationStore } from './annotation-store';
 
 /** Pick an annotation pack (.json) and merge it into the library. */
 export function ImportPackButton({ onImported }: { onImported(): void }) {
   const { notify } = useApp();
-  const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-
   const importFile = async (file: File) => {
-    setBusy(true);
     try {
       const r = await api.importAnnotationPack({ pack: await file.text() });
       const parts = [`新增 ${r.added} 条`, `更新 ${r.updated} 条`, `已有 ${r.unchanged} 条`];
@@ -21,28 +17,7 @@ export function ImportPackButton({ onImported }: { onImported(): void }) {
       onImported();
     } catch (err) {
       notify(`无法导入批注包：${(err as Error).message}`);
-    } finally {
-      setBusy(false);
-      if (input.current) input.current.value = '';
     }
   };
-
-  return (
-    <>
-      <button type="button" className="text-button small" onClick={() => input.current?.click()} disabled={busy}>
-        {busy ? '正在导入……' : '导入批注包'}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        aria-label="选择批注包文件"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) void importFile(file);
-        }}
-      />
-    </>
-  );
+  return <FilePickButton label="导入批注包" busyLabel="正在导入……" accept=".json,application/json" inputLabel="选择批注包文件" onFile={importFile} />;
 }

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { ImportResult } from '../../../electron/shared/types';
 import { api, ApiError } from '../api/client';
+import { base64Of } from '../FilePickButton';
 
 export interface ImportProgress {
   total: number;
@@ -30,15 +31,6 @@ export function useImportProgress(): ImportProgress {
 
 export function dismissImport(): void {
   if (!state.running) set(IDLE);
-}
-
-function base64Of(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
 }
 
 const MAX_FILE_BYTES = 100 * 1024 * 1024;

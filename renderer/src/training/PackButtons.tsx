@@ -1,26 +1,16 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { MAX_PACK_BYTES } from '../../../electron/shared/training-types';
 import { api } from '../api/client';
 import { useApp } from '../app-context';
 import { annotationStore } from '../annotations/annotation-store';
 import { saveExport } from '../annotations/download';
-
-/** Bytes of a picked file as base64, for the API. */
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+import { base64Of, FilePickButton } from '../FilePickButton';
 
 /** Open a course pack (.prpack): what is missing is imported, the trainer's layer updated, its first path chosen. */
 export function OpenPackButton({ onOpened }: { onOpened(pathId: number | null): void }) {
   const { notify } = useApp();
-  const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
   const open = async (file: File) => {
     if (file.size > MAX_PACK_BYTES) return notify(`无法打开课程包：文件超过 ${MAX_PACK_BYTES / 1048576} MB`);
-    setBusy(true);
     try {
       const r = await api.openCoursePack({ dataBase64: await base64Of(file) });
       notify(
@@ -30,19 +20,9 @@ export function OpenPackButton({ onOpened }: { onOpened(pathId: number | null): 
       onOpened(r.firstPathId);
     } catch (err) {
       notify(`无法打开课程包：${(err as Error).message}`);
-    } finally {
-      setBusy(false);
-      if (input.current) input.current.value = '';
     }
   };
-  return (
-    <>
-      <button type="button" className="text-button small" onClick={() => input.current?.click()} disabled={busy}>
-        {busy ? '正在打开……' : '打开课程包'}
-      </button>
-      <input ref={input} type="file" accept=".prpack" hidden aria-label="选择课程包文件" onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])} />
-    </>
-  );
+  return <FilePickButton label="打开课程包" busyLabel="正在打开……" accept=".prpack" inputLabel="选择课程包文件" onFile={open} />;
 }
 
 /** Save the path as a course pack, or as a Word handout (with or without the trainer's notes). */
