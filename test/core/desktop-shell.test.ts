@@ -35,8 +35,8 @@ describe('native menu', () => {
     expect(byLabel('快速打开…').accelerator).toBe('CmdOrCtrl+P');
     expect(byLabel('演示模式').accelerator).toBe('F5');
     // 撤销 / 重做 go to the page (the last annotation change, or a text field's own undo), not to Chromium's text undo.
-    expect(byLabel('撤销')).toMatchObject({ accelerator: 'CmdOrCtrl+Z', role: undefined });
-    expect(byLabel('重做')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+Z', role: undefined });
+    expect([byLabel('撤销').accelerator, byLabel('撤销').role]).toEqual(['CmdOrCtrl+Z', undefined]);
+    expect([byLabel('重做').accelerator, byLabel('重做').role]).toEqual(['CmdOrCtrl+Shift+Z', undefined]);
     expect(byLabel('导出批注…')).toBeDefined();
     expect(byLabel('放大').role).toBe('zoomIn');
     expect(byLabel('缩小').role).toBe('zoomOut');

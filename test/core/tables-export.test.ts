@@ -58,7 +58,7 @@ describe('table export to Excel', () => {
     const urban = targets.findIndex((t) => t.indicator === '城镇化率');
     expect(sheet.getRow(urban + 2).getCell(4).value).toBe(80);
     const source = sheet.getRow(urban + 2).getCell(9);
-    expect(source.text).toMatch(/^《长株潭一体化发展五年行动计划.*》 .*行动目标$/);
+    expect(source.text).toMatch(/^《长株潭一体化发展五年行动计划.*》（报纸电子版），.*行动目标$/);
     // The source links back to the paragraph in the app.
     expect(source.hyperlink).toBe(`policy-reader://open/doc/${paper}/block/${targets[urban]!.blockId}`);
   });
