@@ -304,3 +304,23 @@ test('版心: the width of the reading column can be chosen, and is kept', async
   await expect(page.locator('.doc-header h1')).toHaveText(METRO);
   await expect.poll(width).toBe(600);
 });
+
+test('a reading column too narrow to justify is set ragged instead of gapped; a wide one stays justified', async ({ page, server }) => {
+  const paragraph = page.locator('.block-paragraph .paragraph').first();
+  const layout = () =>
+    paragraph.evaluate((p) => ({ align: getComputedStyle(p).textAlign, ems: p.clientWidth / parseFloat(getComputedStyle(p).fontSize) }));
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: '文库' }).getByRole('button', { name: new RegExp(METRO) }).first().click();
+  await expect(paragraph).toBeVisible();
+  const wide = await layout();
+  expect(wide.ems).toBeGreaterThan(26);
+  expect(wide.align).toBe('justify');
+
+  // A small screen with the 批注 panel open: 520 亿 美 元 gaps are what justification gave here.
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.getByRole('button', { name: '批注', exact: true }).click();
+  await expect(async () => expect((await layout()).ems).toBeLessThan(26)).toPass();
+  expect((await layout()).align).toBe('start');
+  await page.screenshot({ path: 'test-results/screens/ui-defects-narrow-column-1000.png' });
+});
