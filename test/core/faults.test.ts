@@ -350,11 +350,16 @@ describe('the medium', () => {
     const [firstBatch, all] = [await pagesAfter(256), await pagesAfter(350)];
     expect(all).toBeGreaterThan(firstBatch + 100);
     const limit = Math.round((firstBatch + all) / 2);
+    // In the second batch, a copy of a file the first batch committed: it is in the library whatever becomes of its batch.
+    fs.copyFileSync(path.join(dir, '规定001.txt'), path.join(dir, '规定257-副本.txt'));
 
     const lib = track(openLibrary(path.join(tempDir(), 'library.db')));
     lib.db.pragma(`max_page_count = ${limit}`);
     const results = await dispatch(lib.handlers, 'importPaths', { paths: [dir] });
-    const imported = results.filter((r) => r.ok);
+    const copy = results.find((r) => r.file.endsWith('规定257-副本.txt'))!;
+    const original = results.find((r) => r.file.endsWith('规定001.txt'))!;
+    expect(copy).toMatchObject({ ok: true, docId: original.docId, duplicateOf: original.docId });
+    const imported = results.filter((r) => r.ok && r.duplicateOf === undefined);
     const refused = results.filter((r) => !r.ok);
     expect(imported.length).toBeGreaterThanOrEqual(256);
     expect(refused.length).toBeGreaterThan(0);

@@ -181,11 +181,14 @@ async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: Pr
   // SQLite rolls the whole transaction back (a full disk may), every file of the batch is reported not imported.
   let pending = { bytes: 0, files: 0 };
   let uncommitted: number[] = []; // indexes into results
+  let failed = 0;
+  // The documents the batch stored are gone, and with them the files that were duplicates of those; a
+  // duplicate of a document committed earlier is still there.
   const loseBatch = (err: unknown) => {
-    const lost = new Set(uncommitted.map((i) => results[i]!).filter((r) => r.ok && r.docId !== undefined).map((r) => r.docId));
+    const stored = new Set(uncommitted.map((i) => results[i]!).filter((r) => r.ok && r.duplicateOf === undefined).map((r) => r.docId));
     for (const i of uncommitted) {
       const r = results[i]!;
-      if (r.ok && lost.has(r.docId)) results[i] = notImported(r.file, err);
+      if (r.ok && stored.has(r.docId)) (results[i] = notImported(r.file, err)), failed++;
     }
     uncommitted = [];
   };
@@ -199,7 +202,6 @@ async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: Pr
     uncommitted = [];
     pending = { bytes: 0, files: 0 };
   };
-  let failed = 0;
   try {
     for (const [i, file] of files.entries()) {
       reportProgress(ctx, { running: true, done: i, total: files.length, file, failed });
@@ -221,6 +223,7 @@ async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: Pr
         result = { file, ok: false, error: toErrorInfo(err) };
       }
       results.push(result);
+      if (!result.ok) failed++;
       if (batched) {
         uncommitted.push(results.length - 1);
         if (!ctx.db.inTransaction) loseBatch(result.ok ? new Error('The batch was rolled back') : result.error);
@@ -229,12 +232,11 @@ async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: Pr
           await yieldToOthers();
         }
       }
-      failed = results.filter((r) => !r.ok).length - missing.length - badNames.length;
       onProgress?.(i + 1, files.length, file);
     }
   } finally {
     commit();
-    reportProgress(ctx, { running: false, done: files.length, total: files.length, file: null, failed: results.filter((r) => !r.ok).length - missing.length - badNames.length });
+    reportProgress(ctx, { running: false, done: files.length, total: files.length, file: null, failed });
   }
   return results;
 }
