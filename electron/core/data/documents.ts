@@ -1,6 +1,7 @@
 import { ReaderError } from '../../shared/errors';
 import type { DocumentDetail, DocumentSummary } from '../../shared/types';
 import type { Db } from '../db/open-database';
+import { statement } from '../db/statements';
 
 // The documents table's reads and its one "must exist" check.
 
@@ -62,6 +63,13 @@ export function deletedDocumentRows(db: Db): DeletedRow[] {
 
 export function deletedDocumentRow(db: Db, docId: number): DeletedRow | undefined {
   return db.prepare(`${SELECT_WITH_COUNT} WHERE d.deleted_at IS NOT NULL AND d.id = ?`).get(docId) as DeletedRow | undefined;
+}
+
+/** The live document with this content (sha256 of its file), the oldest if several: an import of it again is a duplicate. */
+export function liveDocumentWithContent(db: Db, contentHash: string): { id: number; title: string } | undefined {
+  return statement(db, 'SELECT id, title FROM documents WHERE content_hash = ? AND deleted_at IS NULL ORDER BY id').get(contentHash) as
+    | { id: number; title: string }
+    | undefined;
 }
 
 /** A document in the library, or the one not_found error every door shows. */

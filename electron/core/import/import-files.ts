@@ -10,7 +10,7 @@ import { isLinkIndex } from './link-index';
 import { parseStructure } from './parse-structure';
 import { decodeSource, needsAsyncRead, readSource, readSourceFile, type SourceText } from './source-file';
 import { reportProgress, yieldToOthers } from './progress';
-import { statement } from '../db/statements';
+import { liveDocumentWithContent } from '../data/documents';
 import { readingText } from '../data/originals';
 import { storeDocument } from './store-document';
 import { fingerprintMissing, groupDocument, storeFingerprint } from './versions';
@@ -31,12 +31,6 @@ export type ProgressListener = (done: number, total: number, file: string) => vo
 
 function hashOf(bytes: Buffer): string {
   return crypto.createHash('sha256').update(bytes).digest('hex');
-}
-
-function findDuplicate(ctx: CoreContext, contentHash: string): { id: number; title: string } | undefined {
-  return statement(ctx.db, 'SELECT id, title FROM documents WHERE content_hash = ? AND deleted_at IS NULL').get(contentHash) as
-    | { id: number; title: string }
-    | undefined;
 }
 
 /** Read, clean, structure and store one document: everything written in one transaction, or nothing. */
@@ -100,7 +94,7 @@ export function importBytes(
   const file = sourcePath ?? name;
   try {
     const contentHash = hashOf(bytes);
-    const existing = findDuplicate(ctx, contentHash);
+    const existing = liveDocumentWithContent(ctx.db, contentHash);
     if (existing) return { file, ok: true, docId: existing.id, title: existing.title, duplicateOf: existing.id };
     return storeSource(ctx, name, bytes, sourcePath, overrides, contentHash, decodeSource(name, bytes));
   } catch (err) {
@@ -119,7 +113,7 @@ export async function importFileBytes(
   const file = sourcePath ?? name;
   try {
     const contentHash = hashOf(bytes);
-    const existing = findDuplicate(ctx, contentHash);
+    const existing = liveDocumentWithContent(ctx.db, contentHash);
     if (existing) return { file, ok: true, docId: existing.id, title: existing.title, duplicateOf: existing.id };
     const source = await readSource(name, bytes);
     return storeSource(ctx, name, bytes, sourcePath, overrides, contentHash, source);

@@ -3,6 +3,7 @@
 // added or updated. One transaction: a pack that fails anywhere leaves the library as it was.
 import type { CoursePackInspection, CoursePackOpenResult } from '../../shared/training-types';
 import type { CoreContext } from '../context';
+import { liveDocumentWithContent } from '../data/documents';
 import { readingText } from '../data/originals';
 import { importPack } from '../annotations/annotation-pack';
 import { storeDocument } from '../import/store-document';
@@ -30,9 +31,8 @@ export function inspectCoursePack(bytes: Buffer): CoursePackInspection {
 /** Local ids of the pack's documents by key: found by content hash, or stored from the pack. */
 function placeDocuments(ctx: CoreContext, pack: ParsedCoursePack, result: CoursePackOpenResult): Map<string, number> {
   const local = new Map<string, number>();
-  const byHash = ctx.db.prepare('SELECT id, title FROM documents WHERE content_hash = ? AND deleted_at IS NULL ORDER BY id');
   for (const { doc, original } of pack.documents) {
-    const found = byHash.get(doc.contentHash) as { id: number; title: string } | undefined;
+    const found = liveDocumentWithContent(ctx.db, doc.contentHash);
     if (found) {
       local.set(doc.key, found.id);
       result.documents.present.push({ docId: found.id, title: found.title });
