@@ -27,6 +27,7 @@ import { shareWritesSafely } from './safety/shared-writers';
 import { searchHandlers } from './search/handlers';
 import { trainingHandlers } from './training/handlers';
 import { backupHandlers } from './safety/handlers';
+import { packOldOriginalsInBackground } from './data/originals';
 
 export interface Library extends CoreContext, CoreApi {
   file: string;
@@ -133,6 +134,8 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     // What the log says changed while the library was closed (or by the seeds) is caught up first.
     const catchesUp = !reader && !readOnly;
     if (catchesUp) catchUpDerived(ctx);
+    // The writer packs originals an older version stored whole, while idle: smaller backups of an upgraded library.
+    if (catchesUp) packOldOriginalsInBackground(db);
     // Set up (search index checked) on the private copy; from now on nothing may change it.
     if (readOnly) db.pragma('query_only = ON');
     /** The log position the doors have been told about, and how many mutating calls are running. */
