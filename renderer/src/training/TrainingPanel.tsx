@@ -7,6 +7,7 @@ import { useApp } from '../app-context';
 import { readingStore } from '../reader/reading-store';
 import { useAsync } from '../useAsync';
 import { ExportButtons, OpenPackButton } from './PackButtons';
+import { createNamedPath } from './add-to-path';
 import { currentPath } from './current-path';
 import { openScreen, SCREEN_BLOCKED } from './present-route';
 import { setTrainerLayerHidden } from './trainer-layer';
@@ -29,10 +30,9 @@ export function TrainingPanel() {
   }, [hideLayer, notify]);
 
   const create = async () => {
-    const title = window.prompt('新阅读路线的名称', '培训路线')?.trim();
-    if (!title) return;
-    const { id } = await api.createReadingPath({ title });
-    setPathId(id);
+    const path = await createNamedPath();
+    if (!path) return;
+    setPathId(path.id);
     refresh();
   };
 

@@ -8,13 +8,16 @@ import { currentPath } from './current-path';
  */
 export async function addToReadingPath(stop: { docId: number; blockId: number; title: string }): Promise<string | null> {
   const paths = await api.listReadingPaths({});
-  let path: { id: number; title: string } | undefined = paths.find((p) => p.id === currentPath.get()) ?? paths[0];
-  if (!path) {
-    const title = window.prompt('新阅读路线的名称', '培训路线')?.trim();
-    if (!title) return null;
-    path = { id: (await api.createReadingPath({ title })).id, title };
-  }
+  const path = paths.find((p) => p.id === currentPath.get()) ?? paths[0] ?? (await createNamedPath());
+  if (!path) return null;
   currentPath.set(path.id);
   await api.addReadingStop({ pathId: path.id, docId: stop.docId, blockId: stop.blockId, title: stop.title });
   return `已加入阅读路线“${path.title}”：${stop.title}`;
+}
+
+/** A new reading path named by the user; null when they declined. */
+export async function createNamedPath(): Promise<{ id: number; title: string } | null> {
+  const title = window.prompt('新阅读路线的名称', '培训路线')?.trim();
+  if (!title) return null;
+  return { id: (await api.createReadingPath({ title })).id, title };
 }
