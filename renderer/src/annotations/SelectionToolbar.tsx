@@ -76,9 +76,12 @@ export function SelectionToolbar({ docId, container }: ReaderOverlayProps) {
     const { selection } = popup;
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      // The selection as it is now: a key pressed right after Shift+arrows may come before the toolbar caught up.
+      const root = scope();
+      const current = (root && readSelection(root)) ?? selection;
       const color = /^[1-9]$/.test(e.key) ? colors[Number(e.key) - 1]?.color : undefined;
-      if (color) void create(selection, { color });
-      else if (e.key === 'n' || e.key === 'N') setPopup({ kind: 'new-note', selection });
+      if (color) void create(current, { color });
+      else if (e.key === 'n' || e.key === 'N') setPopup({ kind: 'new-note', selection: current });
       else return;
       e.preventDefault();
     };
