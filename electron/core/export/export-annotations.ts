@@ -3,7 +3,6 @@ import type { CoreContext } from '../context';
 import { buildPack } from '../annotations/annotation-pack';
 import { listAnnotations } from '../annotations/store';
 import { collectExcerpts, type ExportContent } from './collect-excerpts';
-import { buildDocx } from './docx-export';
 import { buildMarkdown } from './markdown-export';
 
 const MIME: Record<ExportFormat, string> = {
@@ -13,6 +12,9 @@ const MIME: Record<ExportFormat, string> = {
 };
 
 /** A file name that every system accepts: 批注摘编-长株潭都市圈发展规划-2026-11-23.docx */
+/** The Word writer and its `docx` library load when a Word file is first made, not in every process that reads. */
+const loadDocxWriter = () => import('./docx-export');
+
 export function exportFileName(scopeTitle: string | null, format: ExportFormat, date = new Date()): string {
   const base = format === 'json' ? '批注包' : '批注摘编';
   const safe = (scopeTitle ?? '文库').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').slice(0, 40);
@@ -54,7 +56,7 @@ export async function buildExport(ctx: CoreContext, { format, filter = {}, layou
   }
   const content = collectExcerpts(ctx, filter, { withText: format === 'docx' && layout === 'sections' });
   if (title) content.title = title;
-  const bytes = format === 'docx' ? await buildDocx(content, layout, { toc }) : Buffer.from(buildMarkdown(content), 'utf8');
+  const bytes = format === 'docx' ? await (await loadDocxWriter()).buildDocx(content, layout, { toc }) : Buffer.from(buildMarkdown(content), 'utf8');
   return {
     fileName: exportFileName(scopeTitle(content, filter), format, content.exportedOn),
     mimeType: MIME[format],

@@ -3,7 +3,6 @@ import type { ReaderHandlers } from '../../shared/contract';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open-database';
 import { migrations } from '../db/migrations';
-import { exportSearchResults } from './export-results';
 import { checkSearchIndex, hasDirtyDocuments, indexDirtyDocuments } from './index-store';
 import { quickOpenEntries } from './quick-open';
 import { searchBlocks } from './search-blocks';
@@ -42,7 +41,8 @@ export function searchHandlers(ctx: CoreContext): Pick<ReaderHandlers, keyof typ
   if (ctx.thread !== 'reader') indexInBackground(ctx.db); // the writer thread indexes; the reader only reads
   return {
     search: (args) => searchBlocks(ctx.db, args),
-    exportSearchResults: (args) => exportSearchResults(ctx, args),
+    // Loaded on first use: the Word writer would otherwise weigh on every process that only searches.
+    exportSearchResults: async (args) => (await import('./export-results')).exportSearchResults(ctx, args),
     quickOpenEntries: () => quickOpenEntries(ctx.db),
   };
 }

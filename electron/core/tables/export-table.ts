@@ -4,7 +4,6 @@ import { ReaderError } from '../../shared/errors';
 import type { CoreContext } from '../context';
 import { compareTable, revisionsTable, targetsTable, tasksTable } from './build-tables';
 import type { TableModel } from './table-model';
-import { buildTableDocx } from './write-docx';
 import { buildXlsx } from './write-xlsx';
 
 export interface TableExportRequest {
@@ -38,7 +37,7 @@ function fileNameOf(model: TableModel, title: string, format: string): string {
 
 export async function exportTable(ctx: CoreContext, r: TableExportRequest): Promise<ExportFile & { bytes: Buffer }> {
   const model = modelOf(ctx, r);
-  const bytes = r.format === 'xlsx' ? await buildXlsx(model) : await buildTableDocx(model);
+  const bytes = r.format === 'xlsx' ? await buildXlsx(model) : await (await import('./write-docx')).buildTableDocx(model);
   const title = (ctx.db.prepare('SELECT title FROM documents WHERE id = ?').get(r.docId) as { title: string }).title;
   return { fileName: fileNameOf(model, title, r.format), mimeType: MIME[r.format], dataBase64: bytes.toString('base64'), count: model.rows.length, bytes };
 }

@@ -1,9 +1,7 @@
 import type { trainingMethods } from '../../shared/api/training';
 import type { ReaderHandlers } from '../../shared/contract';
 import type { CoreContext } from '../context';
-import { createCoursePack } from './pack-create';
 import { inspectCoursePack, openCoursePack } from './pack-open';
-import { exportHandout } from './handout';
 import {
   addReadingStop,
   createReadingPath,
@@ -31,7 +29,8 @@ export function trainingHandlers(ctx: CoreContext): Pick<ReaderHandlers, keyof t
     updateReadingStop: ({ stopId, ...changes }) => updateReadingStop(ctx, stopId, changes),
     moveReadingStop: ({ stopId, position }) => moveReadingStop(ctx, stopId, position),
     removeReadingStop: ({ stopId }) => removeReadingStop(ctx, stopId),
-    createCoursePack: ({ pathIds }) => createCoursePack(ctx, pathIds),
+    // Packs (jszip) and handouts (docx) load their libraries on first use, not in every process.
+    createCoursePack: async ({ pathIds }) => (await import('./pack-create')).createCoursePack(ctx, pathIds),
     inspectCoursePack: ({ dataBase64 }) => inspectCoursePack(fromBase64(dataBase64)),
     openCoursePack: ({ dataBase64 }) => openCoursePack(ctx, fromBase64(dataBase64)),
     listTrainerAnnotations: () => listTrainerAnnotations(ctx),
@@ -39,6 +38,6 @@ export function trainingHandlers(ctx: CoreContext): Pick<ReaderHandlers, keyof t
     getPresentedStop: () => getPresentedStop(ctx),
     setRoomInfo: ({ room }) => setRoomInfo(ctx, room),
     getRoomInfo: () => getRoomInfo(ctx),
-    exportHandout: ({ pathId, includeNotes, myNotes }) => exportHandout(ctx, pathId, includeNotes ?? true, myNotes),
+    exportHandout: async ({ pathId, includeNotes, myNotes }) => (await import('./handout')).exportHandout(ctx, pathId, includeNotes ?? true, myNotes),
   };
 }
