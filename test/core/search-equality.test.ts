@@ -54,7 +54,27 @@ async function expectSameAsScan(query: string, scope: { docId?: number; workId?:
   if (expected.total <= 1000) expect(result.hits.map((h) => h.blockId).sort((a, b) => a - b)).toEqual(expected.blockIds);
   else expect(result.hits).toHaveLength(1000);
   expect(result.docs.reduce((n, d) => n + d.count, 0)).toBe(expected.total);
+  for (const hit of result.hits) expect(hit.path, `chapter path of ${hit.blockId}`).toEqual(pathsByScan(hit.docId).get(hit.blockId));
   return { result, expected };
+}
+
+const scannedPaths = new Map<number, Map<number, string[]>>();
+
+/** Every block's chapter path, from one pass over the document keeping the open headings. */
+function pathsByScan(docId: number): Map<number, string[]> {
+  let paths = scannedPaths.get(docId);
+  if (paths) return paths;
+  paths = new Map();
+  const open: { level: number; text: string }[] = [];
+  const blocks = lib.db.prepare('SELECT id, kind, level, text FROM blocks WHERE doc_id = ? ORDER BY seq').all(docId) as { id: number; kind: string; level: number; text: string }[];
+  for (const b of blocks) {
+    const heading = b.kind === 'heading';
+    if (heading) while (open.length > 0 && open.at(-1)!.level >= Math.max(1, b.level)) open.pop();
+    paths.set(b.id, open.map((h) => h.text));
+    if (heading) open.push({ level: Math.max(1, b.level), text: b.text });
+  }
+  scannedPaths.set(docId, paths);
+  return paths;
 }
 
 describe('search equals a brute-force scan', () => {

@@ -155,12 +155,13 @@ class Query {
     const rows: BlockRow[] = [];
     const keys = this.keys?.get(docId);
     if (keys) {
-      const read = statement(
+      // One statement for the lot: a lookup per key cost twice as much per row.
+      const found = statement(
         this.db,
         `SELECT b.id AS id, b.seq AS seq, b.kind AS kind, b.level AS level, b.text AS text
-         FROM (SELECT ? AS k) g JOIN search_docs s ON s.doc_id = g.k >> 24 JOIN blocks b ON b.id = ${BLOCK_ID_OF_KEY('g.k')}`,
-      );
-      for (const k of keys.slice(0, max)) rows.push({ ...(read.get(k) as BlockRow), score: 0, occurrences: 0 });
+         FROM json_each(?) g JOIN search_docs s ON s.doc_id = g.value >> 24 JOIN blocks b ON b.id = ${BLOCK_ID_OF_KEY('g.value')} ORDER BY g.value`,
+      ).all(JSON.stringify(keys.slice(0, max))) as BlockRow[];
+      for (const r of found) rows.push({ ...r, score: 0, occurrences: 0 });
     } else {
       const [from, to] = this.docRange(docId);
       const found = statement(
@@ -225,9 +226,12 @@ class Query {
 
   /** Titles of the headings above a block, outermost first. */
   chapterPath(docId: number, seq: number, level: number): string[] {
-    const headings = this.headings(docId);
-    const path: string[] = [];
-    let ceiling = level > 0 ? level : Infinity;
+    const headings = this.headingsByDoc.get(docId);
+    if (!headings) {
+      // A document only on the page: its headings above the block, read backwards until the outermost.
+      const above = statement(this.db, "SELECT level, text FROM blocks WHERE doc_id = ? AND kind = 'heading' AND seq < ? ORDER BY seq DESC");
+      return pathUpwards(above.iterate(docId, seq) as Iterable<Heading>, level);
+    }
     let lo = 0;
     let hi = headings.length;
     while (lo < hi) {
@@ -235,15 +239,22 @@ class Query {
       if (headings[mid]!.seq < seq) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1; i >= 0 && ceiling > 1; i--) {
-      const h = headings[i]!;
-      if (h.level < ceiling) {
-        path.push(h.text);
-        ceiling = h.level;
-      }
-    }
-    return path.reverse();
+    return pathUpwards(headings.slice(0, lo).reverse(), level);
   }
+}
+
+/** From the headings above a block, nearest first: each one outer to the last, up to the outermost. */
+function pathUpwards(above: Iterable<Pick<Heading, 'level' | 'text'>>, level: number): string[] {
+  const path: string[] = [];
+  let ceiling = level > 0 ? level : Infinity;
+  for (const h of above) {
+    if (ceiling <= 1) break;
+    if (h.level < ceiling) {
+      path.push(h.text);
+      ceiling = h.level;
+    }
+  }
+  return path.reverse();
 }
 
 /** Bring the index up to date before answering; answering from stale postings would break "never misses". */
