@@ -1,6 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_LAUNCH } from './test/helpers/chromium';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -12,16 +11,6 @@ export default defineConfig({
   use: {
     viewport: { width: 1400, height: 900 },
     locale: 'zh-CN',
-    launchOptions: {
-      executablePath: CHROMIUM_PATH,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
 });

@@ -1,11 +1,12 @@
 // Benchmark: how long opening a document takes until its first paragraph is on screen, in browser mode.
 // Budget: 300 ms for every document, including a 300,000-character one built from the shared corpora.
 // Run after a build: `npm run bench:open` (options: --runs N). Exits non-zero when the budget is exceeded.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_LAUNCH } from '../helpers/chromium.ts';
+import { startServer } from './serve-browser-mode.ts';
 import { chromium, type Page } from '@playwright/test';
 
 const BUDGET_MS = 300;
@@ -31,23 +32,6 @@ function longText(): { text: string; sources: number } {
     chars += [...text].length;
   }
   return { text: parts.join('\n\n'), sources: parts.length };
-}
-
-async function startServer(dbPath: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'out', 'main', 'serve.js'), '--db', dbPath, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (c: Buffer) => {
-      output += c.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output);
-      if (match) resolve(match[0]);
-    });
-    child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-  return { url, child };
 }
 
 async function call(url: string, method: string, args: unknown): Promise<any> {
@@ -117,10 +101,7 @@ async function main(): Promise<void> {
   if (!fs.existsSync(path.join(repoRoot, 'out', 'main', 'serve.js'))) throw new Error('Build first: npm run build');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-reader-bench-'));
   const { url, child } = await startServer(path.join(dir, 'library.db'));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const long = longText();
     const longName = `长文档基准（${long.sources} 篇语料合并）.txt`;

@@ -2,15 +2,14 @@
 // in browser mode on a given library (default: the seeds). Budget: 100 ms plus the debounce.
 // Run after a build: `node --experimental-strip-types --no-warnings test/bench/search-typing.ts [--db FILE] [--runs N]`.
 // It prints the figures with the load average; it is a measurement, not a test.
-import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CHROMIUM_LAUNCH } from '../helpers/chromium.ts';
+import { startServer } from './serve-browser-mode.ts';
 import { chromium } from '@playwright/test';
 
 const DEBOUNCE_MS = 120; // renderer/src/search/useLatestSearch.ts
 const BUDGET_MS = 100;
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const arg = (name: string) => {
   const at = process.argv.indexOf(name);
   return at > 0 ? process.argv[at + 1] : undefined;
@@ -20,18 +19,8 @@ const RUNS = Number(arg('--runs') ?? 3);
 const QUERIES = ['交通', '国务院', '高质量发展', '绿色 低碳', '的', '生态环境保护', 'GDP', '长株潭'];
 
 async function main() {
-  const serveArgs = [path.join(repoRoot, 'out', 'main', 'serve.js'), '--db', dbPath, '--port', '0', ...(arg('--db') ? ['--no-seed'] : [])];
-  const child = spawn(process.execPath, serveArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-      if (m) resolve(m[0]);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  const { url, child } = await startServer(dbPath, arg('--db') ? ['--no-seed'] : []);
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(url);
@@ -46,10 +35,11 @@ async function main() {
         await page.keyboard.type(query.slice(0, -1), { delay: 30 });
         const ms = await page.evaluate(
           ({ last, query }) =>
-            new Promise<number>((resolve) => {
+            new Promise<number>((resolve, reject) => {
               const status = () => document.querySelector('.search-status [aria-live]')?.textContent ?? '';
               const input = document.querySelector<HTMLInputElement>('input[aria-label="搜索全部文件"]')!;
               const started = performance.now();
+              setTimeout(() => reject(new Error(`no results painted for ${query} in 30 s: ${status()}`)), 30_000);
               const observer = new MutationObserver(() => {
                 const text = status();
                 if (input.value === query && /段，|没有找到/.test(text + (document.querySelector('.search-empty')?.textContent ?? '')) && !text.endsWith('…')) {

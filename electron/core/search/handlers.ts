@@ -32,6 +32,22 @@ function indexInBackground(db: Db, idleMs = 1000, sliceMs = 30): void {
   setTimeout(tick, idleMs).unref();
 }
 
+/**
+ * The reader thread answers the window's searches. Its first search would otherwise pay for compiling
+ * the search code, preparing its statements, reading the list of documents and the index's first pages:
+ * a 20–150 ms wait on the first keystroke. 的, the most frequent character of Chinese text, runs
+ * through the whole index.
+ */
+function warmUp(db: Db): void {
+  setTimeout(() => {
+    try {
+      if (db.open) searchBlocks(db, { query: '的', limit: 20 });
+    } catch {
+      // An index still being built or a busy library: the first real search says so.
+    }
+  }, 100).unref();
+}
+
 export function searchHandlers(ctx: CoreContext): Pick<ReaderHandlers, keyof typeof searchMethods> {
   try {
     checkSearchIndex(ctx.db, schemaSql);
@@ -39,6 +55,7 @@ export function searchHandlers(ctx: CoreContext): Pick<ReaderHandlers, keyof typ
     // A read-only library: searches still answer from what is indexed, or say why they cannot.
   }
   if (ctx.thread !== 'reader') indexInBackground(ctx.db); // the writer thread indexes; the reader only reads
+  if (ctx.thread === 'reader') warmUp(ctx.db);
   return {
     search: (args) => searchBlocks(ctx.db, args),
     // Loaded on first use: the Word writer would otherwise weigh on every process that only searches.
