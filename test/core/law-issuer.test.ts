@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
+import { openLibrary } from '../../electron/core/open-library';
 import { statedIssuer } from '../../electron/core/import/law-issuer';
 import { closingLibraries } from '../helpers/library';
 import { repoRoot, tempDir } from '../helpers/paths';
@@ -10,7 +11,7 @@ import { repoRoot, tempDir } from '../helpers/paths';
 // texts of our own (test/fixtures/laws: texts of state organs, first articles only) with the forms a
 // law states its passing body in.
 
-const { temp } = closingLibraries();
+const { temp, track } = closingLibraries();
 const LAWS = path.join(repoRoot, 'test/fixtures/laws');
 
 /** What a legal librarian catalogues each fixture under (see the rule in law-issuer.ts). */
@@ -71,5 +72,30 @@ describe('the body a law text states it was passed by', () => {
     fs.writeFileSync(file, text);
     const [result] = await dispatch(lib.handlers, 'importPaths', { paths: [file] });
     expect(await dispatch(lib.handlers, 'getDocument', { docId: result!.docId! })).toMatchObject({ issuer: '某市人民政府' });
+  });
+});
+
+describe('a library imported before issuers were read from the text', () => {
+  it('gets them once on opening, for documents with none the user never edited; nothing else changes', async () => {
+    const file = path.join(tempDir(), 'library.db');
+    const first = openLibrary(file);
+    await dispatch(first.handlers, 'importPaths', { paths: fs.readdirSync(LAWS).map((f) => path.join(LAWS, f)) });
+    // As an older version left it: no issuer read from the text, one cleared by the user, one the user named.
+    first.db.prepare("UPDATE documents SET issuer = NULL WHERE title <> '优化营商环境条例'").run();
+    first.db.prepare("UPDATE documents SET metadata_edited = 1 WHERE title = '中华人民共和国刑法'").run();
+    first.db.prepare("UPDATE documents SET issuer = '我的标注', metadata_edited = 1 WHERE title = '优化营商环境条例'").run();
+    first.db.prepare("DELETE FROM settings WHERE key LIKE 'issuers_from_text%'").run();
+    first.close();
+
+    const issuers = (lib: ReturnType<typeof openLibrary>) =>
+      Object.fromEntries((lib.db.prepare('SELECT title, issuer FROM documents ORDER BY id').all() as { title: string; issuer: string | null }[]).map((r) => [r.title, r.issuer]));
+    const reopened = openLibrary(file);
+    expect(issuers(reopened)).toEqual({ ...EXPECTED, 中华人民共和国刑法: null, 优化营商环境条例: '我的标注' });
+
+    // Once: a later opening does not read them again (the user's clearing an issuer stays cleared).
+    reopened.db.prepare("UPDATE documents SET issuer = NULL WHERE title = '中华人民共和国劳动合同法'").run();
+    reopened.close();
+    const again = track(openLibrary(file));
+    expect(issuers(again)['中华人民共和国劳动合同法']).toBeNull();
   });
 });

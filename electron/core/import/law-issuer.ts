@@ -48,6 +48,8 @@ function institution(raw: string): string | null {
   return named.length >= 2 && !/^\d/.test(named) ? named : null;
 }
 
+const HEAD_CHARS = 1200;
+
 /** "省人民政府", "市人大常委会": named by its level only, to be completed from the order or the title. */
 const ABBREVIATED = /^(?:省|市|县|区|州|自治区|自治州|本省|本市)(?=人民|政府|人大)/u;
 
@@ -61,7 +63,10 @@ function completed(body: string, order: string | null, title: string): string | 
 
 /** The issuing body the text states (see the rule above), or null when it names none. */
 export function statedIssuer(lines: readonly string[], title = lines[0] ?? ''): string | null {
-  const head = lines.slice(0, 16).join('\n');
+  // The note under a title, the order and its 已经…通过 come before the text: the first lines, and
+  // no more of them than the longest such note (刑法's, with eleven amendments, is ~1,000 characters; its first 通过 opens it).
+  const head = lines.slice(0, 16).join('\n').slice(0, HEAD_CHARS);
+  if (!head.includes('会议') && !head.includes('令')) return null;
   const orderRaw = ORDER.exec(head)?.[1];
   const order = orderRaw ? institution(orderRaw) : null;
   for (const pattern of [PASSED, REVISED]) {
