@@ -113,12 +113,15 @@ test('three panes at 1366×768 read two by two; at 1920×1080 four readable pane
   await page.getByRole('button', { name: '＋ 添加一栏' }).click();
   await chooseDocument(pane(page, 3).getByRole('combobox'), WEB);
   await expect(pane(page, 3).locator('.cmp-block').first()).toBeVisible();
-  const columns = await textColumns(page);
-  const wide = columns.every((c) => c.em >= MEASURE_EM);
-  // Side by side exactly when that is readable at this width.
-  await expect(page.locator('.cmp-split')).toHaveAttribute('data-arrangement', wide ? 'row' : 'grid');
+  // Four panes of the default reading size are readable side by side at this width.
+  await expect(page.locator('.cmp-split')).toHaveAttribute('data-arrangement', 'row');
   for (const c of await textColumns(page)) expect(c.em).toBeGreaterThanOrEqual(MEASURE_EM);
   await page.screenshot({ path: `${SHOTS}/compare-panes-4-1920.png` });
+
+  // A larger reading size (阅读设置 sets it on the root, as here) needs wider panes: two by two again.
+  await page.evaluate(() => document.documentElement.style.setProperty('--reading-size', '22px'));
+  await expect(page.locator('.cmp-split')).toHaveAttribute('data-arrangement', 'grid');
+  for (const c of await textColumns(page)) expect(c.em).toBeGreaterThanOrEqual(MEASURE_EM);
 });
 
 for (const size of [

@@ -31,7 +31,13 @@ export function usePaneArrangement(container: RefObject<HTMLElement | null>, cou
     check();
     const observer = new ResizeObserver(check);
     observer.observe(el);
-    return () => observer.disconnect();
+    // The reading size is set on the root's style (阅读设置): a larger font needs wider panes.
+    const fonts = new MutationObserver(check);
+    fonts.observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
+    return () => {
+      observer.disconnect();
+      fonts.disconnect();
+    };
   }, [container, count, layout]);
   if (count < 3) return false;
   return layout === 'grid' || (layout === 'auto' && narrow);
