@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { chooseDocument, pane, scrollPaneTo, topBlockText } from './compare-helpers';
 import { expect, test } from './fixtures';
 
 // Issue 14: four panes at 1366 px were ~283 px each (about 12 characters a line). Panes that would be
@@ -12,17 +13,6 @@ const SHOTS = 'test-results/screens';
 const MEASURE_EM = 22;
 
 test.describe.configure({ timeout: 120_000 });
-
-function pane(page: Page, index: number): Locator {
-  return page.locator(`.cmp-pane[data-pane-index="${index}"]`);
-}
-
-async function chooseDocument(select: Locator, title: RegExp): Promise<void> {
-  const options = await select.locator('option').allTextContents();
-  const label = options.find((o) => title.test(o));
-  if (!label) throw new Error(`no document ${title} among ${options.join(' | ')}`);
-  await select.selectOption({ label });
-}
 
 /** Open 对照 › 并排阅读 with these documents, one per pane. */
 async function openPanes(page: Page, url: string, titles: RegExp[]): Promise<void> {
@@ -46,23 +36,6 @@ async function textColumns(page: Page): Promise<{ px: number; em: number }[]> {
       return { px, em: px / parseFloat(style.fontSize) };
     }),
   );
-}
-
-async function topBlockText(p: Locator): Promise<string> {
-  return p.locator('.cmp-pane-scroll').evaluate((scroller) => {
-    const top = scroller.scrollTop;
-    const blocks = [...scroller.querySelectorAll<HTMLElement>('[data-block-id]')];
-    const el = blocks.filter((b) => b.offsetTop <= top + 2).at(-1) ?? blocks[0]!;
-    return el.textContent ?? '';
-  });
-}
-
-async function scrollPaneTo(p: Locator, text: string): Promise<void> {
-  await p.locator('.cmp-pane-scroll').evaluate((scroller, t) => {
-    const el = [...scroller.querySelectorAll<HTMLElement>('[data-block-id]')].find((b) => b.textContent!.includes(t));
-    if (!el) throw new Error(`no block with ${t}`);
-    scroller.scrollTop = el.offsetTop + 2;
-  }, text);
 }
 
 test('four panes at 1366×768: every text column is at least 22 em, set out two by two, and scrolling stays linked', async ({ page, server }) => {
