@@ -13,6 +13,7 @@ import { openDatabase, type Db } from './db/open-database';
 import { dispatch, type ChangeReporting } from './dispatch';
 import { createCoreEvents, type CoreEvents } from './events';
 import { exportToFile } from './export/export-to-file';
+import { fillStatedIssuersOnce } from './import/fill-issuers';
 import { LibraryState } from './library-state';
 import { libraryHandlers } from './library/handlers';
 import { importSeedsOnce } from './library/seeds';
@@ -134,6 +135,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     // What the log says changed while the library was closed (or by the seeds) is caught up first.
     const catchesUp = !reader && !readOnly;
     if (catchesUp) catchUpDerived(ctx);
+    if (catchesUp) fillStatedIssuersOnce(ctx);
     // The writer packs originals an older version stored whole, while idle: smaller backups of an upgraded library.
     if (catchesUp) packOldOriginalsInBackground(db);
     // Set up (search index checked) on the private copy; from now on nothing may change it.

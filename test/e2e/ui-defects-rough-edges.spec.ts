@@ -18,6 +18,7 @@ test('side-by-side choices (panes, documents, widths, sync) survive a reload and
   await page.getByRole('button', { name: '＋ 添加一栏' }).click();
   await page.getByRole('combobox', { name: '第3栏的文档' }).selectOption({ label: METRO });
   await page.getByRole('checkbox', { name: '同步滚动' }).uncheck();
+  await page.getByRole('radio', { name: '并排' }).click(); // three panes this narrow are set out two by two unless asked
   const resizer = page.getByRole('separator', { name: '调整第1栏与第2栏的宽度' });
   await resizer.focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');

@@ -91,17 +91,30 @@ export const annotationCommands: CliCommand[] = [
   },
   {
     name: 'export',
-    usage: 'export --format docx|md|json --out FILE [--doc DOC] [--color C]… [--tag T]… [--layout excerpts|sections]',
-    summary: 'Export annotated excerpts to Word or Markdown, or an annotation pack (JSON)',
-    options: { ...FILTER_OPTIONS, format: { type: 'string' }, out: { type: 'string' }, layout: { type: 'string' } },
+    usage: 'export --format docx|md|json --out FILE [--doc DOC] [--color C]… [--tag T]… [--layout excerpts|sections] [--title TEXT] [--toc]',
+    summary:
+      'Export annotated excerpts to Word or Markdown, or an annotation pack (JSON). ' +
+      '--title TEXT: the title page\'s title (docx, md; default 政策文件批注摘编). ' +
+      '--toc: a table of contents after the title page (docx; Word fills it in on opening)',
+    options: { ...FILTER_OPTIONS, format: { type: 'string' }, out: { type: 'string' }, layout: { type: 'string' }, title: { type: 'string' }, toc: { type: 'boolean' } },
     async run(lib, _p, values, io) {
       const format = values.format;
       if (format !== 'docx' && format !== 'md' && format !== 'json') throw new UsageError('--format must be docx, md or json');
       if (typeof values.out !== 'string' || values.out === '') throw new UsageError('--out FILE is required');
       const layout = values.layout ?? 'excerpts';
       if (layout !== 'excerpts' && layout !== 'sections') throw new UsageError('--layout must be excerpts or sections');
+      const title = typeof values.title === 'string' ? values.title.trim() : undefined;
+      if (title !== undefined && (format === 'json' || title === '')) throw new UsageError('--title needs a text and applies to --format docx or md');
+      if (values.toc && format !== 'docx') throw new UsageError('--toc applies to --format docx only');
       // The core builds the file and writes it atomically where asked.
-      const written = await lib.exportToFile({ format, layout, filter: await filterFrom(lib, values), path: values.out });
+      const written = await lib.exportToFile({
+        format,
+        layout,
+        filter: await filterFrom(lib, values),
+        path: values.out,
+        ...(title ? { title } : {}),
+        ...(values.toc ? { toc: true } : {}),
+      });
       if (written.count === 0) io.log('warning: no annotation matches; the file says so');
       const summary = { file: values.out, format, count: written.count, bytes: written.bytes };
       io.out(summary, () => `exported ${written.count} annotations to ${values.out} (${written.bytes} bytes)`);

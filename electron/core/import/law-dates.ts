@@ -1,13 +1,11 @@
-// Dates and issuing body that laws and regulations state about themselves, and the date a file's
-// name often carries (`上海市优化营商环境条例(2024-09-27).md`).
+// Dates that laws and regulations state about themselves, and the date a file's name often carries
+// (`上海市优化营商环境条例(2024-09-27).md`). The body that passed them: law-issuer.ts.
 
 export interface StatedDates {
   /** 公布 date, else the date it was passed (通过), ISO. */
   issuedOn: string | null;
   /** 施行 date, ISO ("自公布之日起施行": the 公布 date). */
   effectiveOn: string | null;
-  /** The body that passed it (…人民代表大会常务委员会, 国务院, 最高人民检察院). */
-  issuer: string | null;
 }
 
 const DATE = '((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日';
@@ -17,21 +15,14 @@ const PASSED = new RegExp(`${DATE}\\s*([^\\s，。；、（()]{2,40}?)第[一二
 const EFFECTIVE = new RegExp(`自${DATE}起(?:施行|实施|生效)`);
 const EFFECTIVE_ON_PUBLICATION = /自(?:公布|发布|印发)之日起(?:施行|实施|生效)/;
 
-/** The institution in "上海市第十五届人民代表大会常务委员会" or "最高人民检察院第十三届检察委员会". */
-function institution(body: string): string | null {
-  const named = body.replace(/第[一二三四五六七八九十百零\d]+届/g, '').replace(/(?<=.{2,})(?:检察委员会|审判委员会)$/, '');
-  return named.length >= 2 ? named : null;
-}
-
-/** What the head (the note under the title) and the closing articles say about dates and the issuing body. */
+/** What the head (the note under the title) and the closing articles say about dates. */
 export function statedDates(lines: readonly string[]): StatedDates {
-  const out: StatedDates = { issuedOn: null, effectiveOn: null, issuer: null };
+  const out: StatedDates = { issuedOn: null, effectiveOn: null };
   const head = lines.slice(0, 12).join('\n');
   const published = PUBLISHED.exec(head);
   const passed = PASSED.exec(head);
   if (published) out.issuedOn = iso(published[1]!, published[2]!, published[3]!);
   else if (passed) out.issuedOn = iso(passed[1]!, passed[2]!, passed[3]!);
-  if (passed) out.issuer = institution(passed[4]!);
   for (const line of [...lines.slice(0, 12), ...lines.slice(-20)]) {
     const effective = EFFECTIVE.exec(line);
     if (effective) {

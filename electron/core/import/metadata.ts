@@ -1,5 +1,6 @@
 import type { ParsedBlock } from './parse-structure';
 import { dateInFileName, statedDates } from './law-dates';
+import { statedIssuer } from './law-issuer';
 import { DOC_NUMBER } from './structure/heading-patterns';
 
 export interface DocumentMetadata {
@@ -70,7 +71,7 @@ export function extractMetadata(original: string, blocks: ParsedBlock[], fileNam
   // A law or regulation: the note under its title (通过/公布) and its closing article (施行).
   const stated = statedDates(lines);
   issuedOn ??= stated.issuedOn ?? dateInFileName(fileName);
-  issuer ??= stated.issuer;
+  issuer ??= statedIssuer(lines, title ?? lines[0]);
   if (!issuer && first?.kind === 'heading') {
     const m = /^(.{2,40}?)关于/.exec(first.text);
     if (m && ISSUER_END.test(m[1]!)) issuer = m[1]!;

@@ -5,6 +5,7 @@ import { useApp } from '../app-context';
 import { otherCopies } from '../library/versions';
 import { useAsync } from '../useAsync';
 import './compare.css';
+import type { PaneLayout } from './pane-layout';
 import { SplitView, type PaneState } from './SplitView';
 import { VersionView } from './VersionView';
 
@@ -18,7 +19,14 @@ interface Saved {
   docIds: (number | null)[];
   sync: boolean;
   widths?: number[];
+  layout?: PaneLayout;
 }
+
+const LAYOUTS: { value: PaneLayout; label: string; title: string }[] = [
+  { value: 'auto', label: '自动', title: '三栏或四栏并排太窄时改为上下两排' },
+  { value: 'row', label: '并排', title: '所有栏排成一行' },
+  { value: 'grid', label: '田字格', title: '上下两排，每排两栏' },
+];
 
 function loadSaved(): Saved | null {
   try {
@@ -48,6 +56,7 @@ export function CompareView() {
   const saved = useRef(loadSaved());
   const [mode, setMode] = useState<Mode>(saved.current?.mode ?? 'split');
   const [sync, setSync] = useState(saved.current?.sync ?? true);
+  const [layout, setLayout] = useState<PaneLayout>(saved.current?.layout ?? 'auto');
   const nextKey = useRef(1);
   const [panes, setPanes] = useState<PaneState[] | null>(null);
   const [widths, setWidths] = useState<number[]>(() => saved.current?.widths ?? [0.5, 0.5]);
@@ -69,8 +78,8 @@ export function CompareView() {
 
   useEffect(() => {
     if (!panes) return;
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ mode, sync, docIds: panes.map((p) => p.docId), widths } satisfies Saved));
-  }, [mode, sync, panes, widths]);
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ mode, sync, docIds: panes.map((p) => p.docId), widths, layout } satisfies Saved));
+  }, [mode, sync, panes, widths, layout]);
 
   if (docs.error) return <div className="cmp-empty">无法读取文库：{docs.error}</div>;
   if (!docs.data || !panes) return <div className="cmp-empty">正在打开…</div>;
@@ -103,11 +112,20 @@ export function CompareView() {
               <input type="checkbox" checked={sync} onChange={(e) => setSync(e.target.checked)} />
               同步滚动
             </label>
+            {panes.length >= 3 && (
+              <div className="cmp-mode cmp-layout" role="radiogroup" aria-label="排列">
+                {LAYOUTS.map((l) => (
+                  <button key={l.value} type="button" role="radio" aria-checked={layout === l.value} title={l.title} onClick={() => setLayout(l.value)}>
+                    {l.label}
+                  </button>
+                ))}
+              </div>
+            )}
           </>
         )}
       </div>
       {mode === 'split' ? (
-        <SplitView panes={panes} setPanes={update} widths={widths} setWidths={setWidths} docs={docs.data} sync={sync} />
+        <SplitView panes={panes} setPanes={update} widths={widths} setWidths={setWidths} docs={docs.data} sync={sync} layout={layout} />
       ) : (
         <VersionView
           a={panes[0]?.docId ?? null}

@@ -119,7 +119,7 @@ export function DocumentPane(props: DocumentPaneProps) {
             onReveal={(blockId) => {
               reveal(blockId);
               // Over a narrow pane the outline covers the text: get out of the way after a jump.
-              if (outlineSlot.current && outlineSlot.current.clientWidth < 480 && showOutline) setShowOutline(null);
+              if (outlineSlot.current && outlineSlot.current.clientWidth <= 570 && showOutline) setShowOutline(null);
             }}
           />
         )}

@@ -6,6 +6,7 @@ import { loadComparison } from './comparison-cache';
 import { DocumentPane } from './DocumentPane';
 import type { PaneHandle } from './pane-handle';
 import { PaneResizer } from './PaneResizer';
+import { usePaneArrangement, type PaneLayout } from './pane-layout';
 
 export interface PaneState {
   key: number;
@@ -16,14 +17,18 @@ export interface PaneState {
 
 type LinkMap = AlignmentMap | 'same' | 'unrelated';
 
-/** Two to four documents side by side, each scrolling on its own or linked by their alignment. */
-export function SplitView({ panes, setPanes, widths, setWidths, docs, sync }: {
+/**
+ * Two to four documents side by side, each scrolling on its own or linked by their alignment;
+ * three or four panes that would be too narrow to read side by side are set out two by two.
+ */
+export function SplitView({ panes, setPanes, widths, setWidths, docs, sync, layout }: {
   panes: PaneState[];
   setPanes(update: (panes: PaneState[]) => PaneState[]): void;
   widths: number[];
   setWidths(widths: number[]): void;
   docs: DocumentSummary[];
   sync: boolean;
+  layout: PaneLayout;
 }) {
   const { libraryVersion } = useApp();
   const handles = useRef<(PaneHandle | null)[]>([]);
@@ -31,6 +36,7 @@ export function SplitView({ panes, setPanes, widths, setWidths, docs, sync }: {
   const frame = useRef<number | null>(null);
   const [links, setLinks] = useState<Map<string, LinkMap>>(new Map());
   const row = useRef<HTMLDivElement>(null);
+  const grid = usePaneArrangement(row, panes.length, layout);
 
   // Alignments between every two documents on screen, in both directions.
   const docIds = panes.map((p) => p.docId);
@@ -128,9 +134,9 @@ export function SplitView({ panes, setPanes, widths, setWidths, docs, sync }: {
   };
 
   return (
-    <div className="cmp-split" ref={row}>
+    <div className={`cmp-split${grid ? ' grid' : ''}`} ref={row} data-arrangement={grid ? 'grid' : 'row'}>
       {panes.map((pane, i) => (
-        <div key={pane.key} className="cmp-pane-slot" style={{ flexBasis: `${(widths[i] ?? 1 / panes.length) * 100}%` }}>
+        <div key={pane.key} className="cmp-pane-slot" style={grid ? undefined : { flexBasis: `${(widths[i] ?? 1 / panes.length) * 100}%` }}>
           <DocumentPane
             index={i}
             docId={pane.docId}
@@ -147,7 +153,7 @@ export function SplitView({ panes, setPanes, widths, setWidths, docs, sync }: {
               handles.current[i] = h;
             }}
           />
-          {i < panes.length - 1 && <PaneResizer index={i} widths={widths} setWidths={setWidths} container={row} />}
+          {!grid && i < panes.length - 1 && <PaneResizer index={i} widths={widths} setWidths={setWidths} container={row} />}
         </div>
       ))}
     </div>
