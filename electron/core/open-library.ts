@@ -28,6 +28,7 @@ import { searchHandlers } from './search/handlers';
 import { trainingHandlers } from './training/handlers';
 import { backupHandlers } from './safety/handlers';
 import { packOldOriginalsInBackground } from './data/originals';
+import { imageHandlers } from './images/handlers';
 
 export interface Library extends CoreContext, CoreApi {
   file: string;
@@ -123,6 +124,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
           ...backupHandlers(ctx),
           ...bookmarkHandlers(ctx),
           ...collectionHandlers(ctx),
+          ...imageHandlers(ctx),
         },
         () => {
           // A damaged page met while the library is open: the next opening runs the full check (and restores).
