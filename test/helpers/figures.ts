@@ -15,6 +15,7 @@ export function pngPicture(width: number, height: number, rgb: [number, number, 
 
 export const FIGURE_ONE = pngPicture(240, 160, [200, 40, 40]);
 export const FIGURE_TWO = pngPicture(320, 120, [40, 90, 200]);
+export const FIGURES_TITLE = '湘江新区空间规划图示说明';
 export const CAPTION_ONE = '图1 长株潭都市圈空间结构示意图';
 export const CAPTION_TWO = '图 2 交通网络规划图';
 
@@ -30,7 +31,7 @@ export async function docxWithFigures(): Promise<Buffer> {
     sections: [
       {
         children: [
-          new Paragraph({ text: '长株潭都市圈发展规划', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: FIGURES_TITLE, heading: HeadingLevel.HEADING_1 }),
           new Paragraph({ text: '第一章 发展基础', heading: HeadingLevel.HEADING_2 }),
           new Paragraph('长株潭都市圈位于湖南省中东部，包括长沙市全域、株洲市和湘潭市的中心城区。'),
           picture(FIGURE_ONE, 240, 160, '空间结构'),
