@@ -15,7 +15,7 @@ describe('policy-reader images', () => {
     const db = path.join(tempDir(), 'library.db');
     const [r] = runCliJson<ImportResult[]>(['--db', db, 'import', docx]);
     expect(r?.ok).toBe(true);
-    const docId = String(r!.ok ? r!.docId : 0);
+    const docId = String(r!.docId);
 
     const listed = runCliJson<DocumentImage[]>(['--db', db, 'images', docId]);
     expect(listed.map((i) => [i.seq, i.caption, i.width, i.height, i.mime])).toEqual([

@@ -13,13 +13,13 @@ const libs = closingLibraries();
 
 async function upload(lib: Library, name: string, bytes: Buffer): Promise<number> {
   const [r] = await lib.call('importUploads', { files: [{ name, dataBase64: bytes.toString('base64') }] });
-  if (!r?.ok) throw new Error(`import failed: ${JSON.stringify(r)}`);
+  if (!r?.ok || r.docId === undefined) throw new Error(`import failed: ${JSON.stringify(r)}`);
   return r.docId;
 }
 
 async function imported(results: ImportResult[]): Promise<number> {
   const [r] = results;
-  if (!r?.ok) throw new Error(`import failed: ${JSON.stringify(r)}`);
+  if (!r?.ok || r.docId === undefined) throw new Error(`import failed: ${JSON.stringify(r)}`);
   return r.docId;
 }
 

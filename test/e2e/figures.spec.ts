@@ -8,7 +8,7 @@ test('a Word file’s pictures show right above their captions 图1 / 图 2, at 
   const bytes = await docxWithFigures();
   const [imported] = await callApi<ImportResult[]>(server, 'importUploads', { files: [{ name: 'figures.docx', dataBase64: bytes.toString('base64') }] });
   expect(imported?.ok).toBe(true);
-  const docId = imported!.ok ? imported!.docId : 0;
+  const docId = imported!.docId!;
   const listed = await callApi<DocumentImage[]>(server, 'documentImages', { docId });
   expect(listed.map((i) => i.caption)).toEqual([CAPTION_ONE, CAPTION_TWO]);
 
