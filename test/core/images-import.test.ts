@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentImage } from '../../electron/shared/image-types';
 import type { Block, ImportResult } from '../../electron/shared/types';
 import type { Library } from '../../electron/core/open-library';
-import { CAPTION_ONE, CAPTION_TWO, docxWithFigures, FIGURE_ONE, FIGURE_TWO, pngPicture } from '../helpers/figures';
+import { imageInfo } from '../../electron/core/images/image-info';
+import { keepImages } from '../../electron/core/images/source-images';
+import { CAPTION_ONE, CAPTION_TWO, docxWithFigures, FIGURE_ONE, FIGURE_TWO, PHOTO_JPEG, pngPicture } from '../helpers/figures';
 import { closingLibraries } from '../helpers/library';
 import { tempDir } from '../helpers/paths';
 
@@ -93,10 +95,10 @@ describe('pictures of an HTML file', () => {
     <p>二、重点任务。完善交通网络，提升公共服务。<img src="${dataUri(spacer)}" width="1" height="1"></p>
     <p><img src="${relative}"></p>
     <p>${CAPTION_TWO}</p>
-    <p><img src="http://example.com/map.png"><img src="../outside.png"><img src="${dataUri(FIGURE_ONE)}"></p>
+    <p><img src="http://example.com/map.png"><img src="../outside.png"></p>
     <p>图3 新区功能布局</p>
     <div><img src='${dataUri(fig3)}'></div>
-    <p>三、保障措施。加强组织领导，强化要素保障。</p>
+    <p>三、保障措施。<img src="${dataUri(FIGURE_ONE)}">加强组织领导，强化要素保障。</p>
     <p><img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB"></p>
   </body></html>`;
 
@@ -158,5 +160,51 @@ describe('the library with pictures', () => {
     const docId = await upload(lib, 'plain.txt', Buffer.from('第一章 总则\n\n图1 没有图片的标题\n\n正文。'));
     expect(await lib.call('documentImages', { docId })).toEqual([]);
     await expect(lib.call('documentImage', { docId, seq: 1 })).rejects.toThrow(/no picture 1/);
+  });
+});
+
+describe('which pictures are kept', () => {
+  it('the same picture at two captions is shown at both; met again elsewhere (a logo) it is kept once', async () => {
+    const logo = pngPicture(64, 32, [90, 90, 90]);
+    const html = `<h1>方案</h1><p><img src="${dataUri(logo)}"></p><p>第一段正文内容较长一些。</p>
+      <p><img src="${dataUri(FIGURE_ONE)}"></p><p>${CAPTION_ONE}</p><p><img src="${dataUri(logo)}"></p><p>第二段正文内容。</p>
+      <p><img src="${dataUri(FIGURE_ONE)}"></p><p>${CAPTION_TWO}</p><p>第三段正文。</p>`;
+    const lib = libs.temp();
+    const got = await figures(lib, await upload(lib, 'p.html', Buffer.from(html)));
+    expect(got.map((f) => [f.blockText, f.data.equals(logo) ? 'logo' : f.data.equals(FIGURE_ONE) ? 'figure' : '?'])).toEqual([
+      ['第一段正文内容较长一些。', 'logo'],
+      [CAPTION_ONE, 'figure'],
+      [CAPTION_TWO, 'figure'],
+    ]);
+  });
+
+  it('within the limits: too big, too many, too large in all, spacers and unknown formats are left out', () => {
+    const big = pngPicture(300, 300, [1, 2, 3]);
+    const small = pngPicture(40, 30, [4, 5, 6]);
+    const at = (bytes: Buffer) => ({ bytes, alt: '', at: 0 });
+    const limits = { maxImageBytes: big.length - 1, maxDocumentBytes: small.length * 2, maxImages: 10, minSide: 24, maxSide: 1000 };
+    const kept = keepImages([at(big), at(small), at(pngPicture(20, 20, [0, 0, 0])), at(Buffer.from('GIF89a')), at(small), at(small)], limits);
+    // big: over the per-picture cap; 20×20: a spacer; the GIF: cut short; the third small: over the document's total.
+    expect(kept.map((k) => [k.width, k.height])).toEqual([
+      [40, 30],
+      [40, 30],
+    ]);
+    expect(keepImages([at(small), at(small), at(small)], { ...limits, maxDocumentBytes: 1e9, maxImages: 2 })).toHaveLength(2);
+    expect(keepImages([at(pngPicture(40, 30, [1, 1, 1]))], { ...limits, maxSide: 35 })).toHaveLength(0);
+  });
+
+  it('reads the size of PNG, JPEG, GIF and BMP from their headers; anything else is no picture', () => {
+    expect(imageInfo(FIGURE_ONE)).toEqual({ mime: 'image/png', width: 240, height: 160 });
+    expect(imageInfo(PHOTO_JPEG)).toEqual({ mime: 'image/jpeg', width: 160, height: 96 });
+    const gif = Buffer.from('474946383961' + '2c01' + 'c800' + '000000', 'hex');
+    expect(imageInfo(gif)).toEqual({ mime: 'image/gif', width: 300, height: 200 });
+    const bmp = Buffer.alloc(54);
+    bmp.write('BM', 0, 'latin1');
+    bmp.writeInt32LE(50, 18);
+    bmp.writeInt32LE(-40, 22);
+    expect(imageInfo(bmp)).toEqual({ mime: 'image/bmp', width: 50, height: 40 });
+    expect(imageInfo(PHOTO_JPEG.subarray(0, 20))).toBeNull();
+    expect(imageInfo(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeNull();
+    expect(imageInfo(Buffer.alloc(0))).toBeNull();
   });
 });

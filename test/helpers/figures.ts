@@ -15,18 +15,28 @@ export function pngPicture(width: number, height: number, rgb: [number, number, 
 
 export const FIGURE_ONE = pngPicture(240, 160, [200, 40, 40]);
 export const FIGURE_TWO = pngPicture(320, 120, [40, 90, 200]);
+/** A 160×96 JPEG photo (drawn and encoded by Chromium for these tests). */
+export const PHOTO_JPEG = Buffer.from(
+  '/9j/4AAQSkZJRgABAQAAAQABAAD/4gHYSUNDX1BST0ZJTEUAAQEAAAHIAAAAAAQwAABtbnRyUkdCIFhZWiAH4AABAAEAAAAAAABhY3NwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAA9tYAAQAAAADTLQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAlkZXNjAAAA8AAAACRyWFlaAAABFAAAABRnWFlaAAABKAAAABRiWFlaAAABPAAAABR3dHB0AAABUAAAABRyVFJDAAABZAAAAChnVFJDAAABZAAAAChiVFJDAAABZAAAAChjcHJ0AAABjAAAADxtbHVjAAAAAAAAAAEAAAAMZW5VUwAAAAgAAAAcAHMAUgBHAEJYWVogAAAAAAAAb6IAADj1AAADkFhZWiAAAAAAAABimQAAt4UAABjaWFlaIAAAAAAAACSgAAAPhAAAts9YWVogAAAAAAAA9tYAAQAAAADTLXBhcmEAAAAAAAQAAAACZmYAAPKnAAANWQAAE9AAAApbAAAAAAAAAABtbHVjAAAAAAAAAAEAAAAMZW5VUwAAACAAAAAcAEcAbwBvAGcAbABlACAASQBuAGMALgAgADIAMAAxADb/2wBDAA0JCgsKCA0LCgsODg0PEyAVExISEyccHhcgLikxMC4pLSwzOko+MzZGNywtQFdBRkxOUlNSMj5aYVpQYEpRUk//2wBDAQ4ODhMREyYVFSZPNS01T09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT0//wAARCABgAKADASIAAhEBAxEB/8QAGgABAQADAQEAAAAAAAAAAAAAAgEABAYHBf/EACcQAQEAAQQCAAUFAQAAAAAAAAEAAgMEBRESIRMxQVFSIoGRscHR/8QAGQEBAQADAQAAAAAAAAAAAAAAAgEAAwQF/8QAHhEBAQABBAMBAAAAAAAAAAAAAAECAwQRURIxQSH/2gAMAwEAAhEDEQA/APjBMKBILnefFCZQJBEopIKBMKFFCQUJkSihIKBMKFFCQUCQRKKEwoEgocUJlAkEVihIKBMKHFCQUCYRKOSCYUCQXa82KEwoEgiUUJBQJlCUJBQL6HE8ZrcnuPh6XWOGPvPNPWJ/2nHP5DkaeOLkhiKv0L6Ojw3JauI4bTU6fy6x/u7LjuL2nHYBoaY59e9TL3k27bpo9tsw7cFqcNyOjiue01Oj8esv6tPxcXpET6N6Tam/43a7/BNbTDPr1qHrIplodVfFwYTC2uR47W4/X+HqdZY5e8cz5JawXNZZeKxSQUCYQKKEgoTChRQkFCYRKOSCYUJF2vOihIKBMIlFCQUCYUKLhi5ZGOJ2r0F6NxOxx4/YaegdefXeb98vrcTwOka3NbXDI7PPy/g7/wAvQrdoz624T6yyyy3tjLLLLGNXktnjvtlnovXl88H7NxHi4qJ0npL0G4vltM0+V3GIdHl3/Pv/AG5txj6rGoEgoEwuNYoSCgTChRQkFAkESjkwkFgSC7XnRQkUCYUKKSCgTCJRv8FqGjzO1zyejz8f59f7eg3mWK45GWL0j2N6DxW+x3+xw1hPPrrM+2Vv0cvjbg3LLLLebLLLLGMuM5bM1eU3GQ9nl1/Hr/LqeR3eOy2meqp5fLA+7cZ2qq9r7bl3OXrFihIKBMLjKKEgoEgoUUJhQJESjkwkFAmF2vOikgoEwoUUkFAkESihb/F8hq8duPiaZ5YZes8H5ZH/AG0iQU5svMKO/wBjyO132A6GoeXXvB9ZH7W1ec4riiKJ9S39LleQ0sQx3Wp0fl+r+7fNx3GyV29rbzf7fZ4Lrah5desD3k/tcnqcrv8AVEz3WfT+P6f6tXtXtVX6tMtx1Fbe/wB9q7/X+JqfpxPWOJ8gtcoEwuXK23mrFCRQJhEooSCgSCJxQmFCQRWOTCQUJl2vOihIKBMKFFCQUCQRKKEwoEgocUJlAkEVihIKBMKHFCQUCYRKKEgoEgoUUJhQJBEooTCgSChR/9k=',
+  'base64',
+);
+export const CAPTION_PHOTO = '图3 湘江风光带实景';
+
 export const FIGURES_TITLE = '湘江新区空间规划图示说明';
 export const CAPTION_ONE = '图1 长株潭都市圈空间结构示意图';
 export const CAPTION_TWO = '图 2 交通网络规划图';
 
-const picture = (data: Buffer, width: number, height: number, alt: string) =>
+const picture = (data: Buffer, width: number, height: number, alt: string, type: 'png' | 'jpg' = 'png') =>
   new Paragraph({
     alignment: AlignmentType.CENTER,
-    children: [new ImageRun({ type: 'png', data, transformation: { width, height }, altText: { name: alt, description: alt, title: alt } })],
+    children: [new ImageRun({ type, data, transformation: { width, height }, altText: { name: alt, description: alt, title: alt } })],
   });
 
-/** A Word file with two pictures, each right above its caption 图1 / 图 2, between paragraphs of text. */
-export async function docxWithFigures(): Promise<Buffer> {
+/**
+ * A Word file with two pictures, each right above its caption 图1 / 图 2, between paragraphs of text;
+ * `withPhoto`: and a JPEG photo above 图3 at the end.
+ */
+export async function docxWithFigures(withPhoto = false): Promise<Buffer> {
   const doc = new Document({
     sections: [
       {
@@ -42,6 +52,7 @@ export async function docxWithFigures(): Promise<Buffer> {
           picture(FIGURE_TWO, 320, 120, '交通网络'),
           new Paragraph(CAPTION_TWO),
           new Paragraph('到二〇二五年，都市圈一小时通勤圈基本形成。'),
+          ...(withPhoto ? [picture(PHOTO_JPEG, 160, 96, '风光带', 'jpg'), new Paragraph(CAPTION_PHOTO), new Paragraph('沿江建设绿色生态走廊，提升城市品质。')] : []),
         ],
       },
     ],

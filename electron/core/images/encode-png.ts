@@ -30,7 +30,7 @@ export interface RawPixels {
   width: number;
   height: number;
   channels: 1 | 3 | 4;
-  data: Uint8Array;
+  data: Uint8Array | Uint8ClampedArray;
 }
 
 /** Raw pixels → a PNG file (lossless, no dependency: zlib does the compression). */

@@ -12,15 +12,17 @@ export interface SourceImage {
 }
 
 /** A picture the document keeps: a format a browser shows, its size known. */
-export interface KeptImage extends SourceImage, ImageInfo {}
+export interface KeptImage extends SourceImage, ImageInfo {
+  /** SHA-256 of its bytes: the same picture met again has the same. */
+  hash: string;
+}
 
 /**
- * The pictures worth keeping, in source order: formats a browser shows, not spacers or bullets, each bytes
- * once (a logo on every page is kept once), within the limits. Damaged or unknown data is skipped, never thrown.
+ * The pictures worth keeping, in source order: formats a browser shows, not spacers or bullets, within the
+ * limits (a repeat counts again). Damaged or unknown data is skipped, never thrown.
  */
 export function keepImages(images: readonly SourceImage[], limits: ImageLimits = IMAGE_LIMITS): KeptImage[] {
   const kept: KeptImage[] = [];
-  const seen = new Set<string>();
   let total = 0;
   for (const image of images) {
     if (kept.length >= limits.maxImages) break;
@@ -28,11 +30,8 @@ export function keepImages(images: readonly SourceImage[], limits: ImageLimits =
     const info = imageInfo(image.bytes);
     if (!info || info.width <= 0 || info.height <= 0 || info.width > limits.maxSide || info.height > limits.maxSide) continue;
     if (info.width < limits.minSide && info.height < limits.minSide) continue;
-    const hash = crypto.createHash('sha256').update(image.bytes).digest('hex');
-    if (seen.has(hash)) continue;
-    seen.add(hash);
     total += image.bytes.length;
-    kept.push({ ...image, ...info });
+    kept.push({ ...image, ...info, hash: crypto.createHash('sha256').update(image.bytes).digest('hex') });
   }
   return kept;
 }

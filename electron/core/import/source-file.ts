@@ -17,7 +17,7 @@ export interface SourceText {
   layout: TextLayout;
   /** For PDFs: where each line sits on the page, which tells paragraph ends better than the text can. */
   lineLayout?: LineLayout[];
-  /** The pictures the source carries (Word, HTML), in source order, each placed in `text`. */
+  /** The pictures the source carries (Word, HTML, PDF), in source order, each placed in `text`. */
   images?: SourceImage[];
 }
 
@@ -91,8 +91,8 @@ export async function readSource(name: string, bytes: Buffer, folder: string | n
     if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF')) {
       throw new ReaderError('unreadable', 'This is not a valid PDF file', '这不是有效的 PDF 文件');
     }
-    const { text, layout } = await pdfToText(bytes);
-    return requireText({ text, encoding: 'pdf', format: 'pdf', layout: 'plain', lineLayout: layout });
+    const { text, layout, images } = await pdfToText(bytes);
+    return requireText({ text, encoding: 'pdf', format: 'pdf', layout: 'plain', lineLayout: layout, images });
   }
   return decodeSource(name, bytes, folder);
 }
