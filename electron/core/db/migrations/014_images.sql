@@ -14,3 +14,11 @@ CREATE TABLE doc_images (
   bytes     BLOB    NOT NULL,
   UNIQUE (doc_id, seq)
 );
+
+-- Word and PDF documents stored before pictures were kept (and those a course pack brings, with their
+-- original): their originals are read again for pictures, one at a time while the library is idle
+-- (images/scan-originals.ts). HTML keeps no original bytes: its pictures come back only on a new import.
+CREATE TABLE doc_images_pending (
+  doc_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE
+);
+INSERT INTO doc_images_pending (doc_id) SELECT doc_id FROM originals WHERE bytes IS NOT NULL;
