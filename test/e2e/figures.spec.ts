@@ -48,3 +48,32 @@ test('a Word file’s pictures show right above their captions 图1 / 图 2, at 
   await expect.poll(() => second.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
   await page.screenshot({ path: 'test-results/screens/figures-1920.png' });
 });
+
+test('printing a chapter waits for its pictures; presentation shows them at their captions', async ({ page, server }) => {
+  const bytes = await docxWithFigures();
+  await callApi<ImportResult[]>(server, 'importUploads', { files: [{ name: 'figures.docx', dataBase64: bytes.toString('base64') }] });
+  await page.addInitScript(() => {
+    const w = window as unknown as { printedWith: number[] };
+    w.printedWith = [];
+    // What the sheet holds when the print dialog would open: each figure's decoded width.
+    window.print = () => void w.printedWith.push(...[...document.querySelectorAll<HTMLImageElement>('.print-chapter .doc-figure img')].map((i) => i.naturalWidth));
+  });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(server.url);
+  await openFromLibrary(page, FIGURES_TITLE);
+  await page.getByRole('navigation', { name: '目录' }).getByRole('button', { name: /^第二章/ }).click();
+  await page.getByRole('button', { name: '打印本章' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printedWith: number[] }).printedWith)).toEqual([320]);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+
+  await page.getByRole('button', { name: '演示' }).click();
+  const show = page.getByRole('dialog', { name: '演示模式' });
+  await expect(show).toBeVisible();
+  // The caption is a heading of its own: the next section on stage, its picture above it.
+  await page.keyboard.press('PageDown');
+  await expect(show.locator('[aria-current="step"]')).toHaveText(CAPTION_TWO);
+  const figure = show.getByRole('img', { name: CAPTION_TWO });
+  await expect(figure).toBeVisible();
+  await expect.poll(() => figure.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
+  await page.screenshot({ path: 'test-results/screens/figures-presentation-1366.png' });
+});
