@@ -11,7 +11,7 @@ export interface DocumentImage {
   width: number | null;
   height: number | null;
   bytes: number;
-  /** The figure's caption (图1 …) when it is shown at one, else ''. */
+  /** The caption (图1 …, 表2 … for a table printed as a picture) it is shown at, else ''. */
   caption: string;
   /** The source's own description of the picture, or ''. */
   alt: string;

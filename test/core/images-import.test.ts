@@ -178,6 +178,14 @@ describe('which pictures are kept', () => {
     ]);
   });
 
+  it('a table printed as a picture goes under its caption 表N, which Chinese documents set above the table', async () => {
+    const table = pngPicture(300, 120, [240, 240, 240]);
+    const html = `<h1>方案</h1><p>主要指标如下。</p><p>表1 主要发展指标</p><p><img src="${dataUri(table)}"></p><p>各地要按期完成上述指标。</p>`;
+    const lib = libs.temp();
+    const got = await figures(lib, await upload(lib, 't.html', Buffer.from(html)));
+    expect(got.map((f) => [f.blockText, f.placement, f.caption])).toEqual([['表1 主要发展指标', 'after', '表1 主要发展指标']]);
+  });
+
   it('within the limits: too big, too many, too large in all, spacers and unknown formats are left out', () => {
     const big = pngPicture(300, 300, [1, 2, 3]);
     const small = pngPicture(40, 30, [4, 5, 6]);

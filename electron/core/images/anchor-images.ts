@@ -7,9 +7,12 @@ export interface ImageAnchor {
   placement: 'before' | 'after';
 }
 
-/** 图1, 图 2-3, 附图3 …: a figure's caption (表 captions name tables, not pictures). */
+/**
+ * 图1, 图 2-3, 附图3, 表4 …: a caption. A table printed as a picture has one too (set above it, as tables'
+ * captions are in Chinese documents, where figures' are set below).
+ */
 export function isFigureCaption(text: string): boolean {
-  return /^(?:附)?图/.test(text) && CAPTION.test(text) && text.length <= 80;
+  return CAPTION.test(text) && text.length <= 80;
 }
 
 /** Marks and spaces differ between the extracted text and the blocks (`#` headings, joined lines): compare without them. */

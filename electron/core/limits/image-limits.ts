@@ -6,7 +6,7 @@ export interface ImageLimits {
   maxDocumentBytes: number;
   /** Most pictures one document keeps. */
   maxImages: number;
-  /** Pictures smaller than this on both sides are spacers, bullets and rules, not figures. */
+  /** Pictures smaller than this on both sides are spacers, bullets, icons and rules, not figures. */
   minSide: number;
   /** Largest side a browser is asked to show (a bomb of 60,000 × 60,000 px is skipped). */
   maxSide: number;
@@ -16,6 +16,6 @@ export const IMAGE_LIMITS: ImageLimits = {
   maxImageBytes: 10 * 1024 * 1024,
   maxDocumentBytes: 60 * 1024 * 1024,
   maxImages: 400,
-  minSide: 24,
+  minSide: 32,
   maxSide: 12_000,
 };
