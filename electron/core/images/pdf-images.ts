@@ -126,6 +126,11 @@ export async function pagePictures(page: PdfjsPage, ops: { paintImageXObject: nu
       try {
         const img = (id ? await objectOf(page, id) : args[0]) as PdfjsImage | null;
         if (!img || typeof img !== 'object') continue;
+        // pdfjs names a picture per page; the file's object number tells a logo drawn on every page.
+        if (img.ref) {
+          if (seen.has(img.ref)) continue;
+          seen.add(img.ref);
+        }
         const jpeg = img.ref ? originalJpeg(pdf, img.ref, img.width, img.height) : null;
         const raw = jpeg ? null : pixels(img);
         const bytes = jpeg ?? (raw ? encodePng(raw) : null);
