@@ -29,6 +29,8 @@ import { searchHandlers } from './search/handlers';
 import { trainingHandlers } from './training/handlers';
 import { backupHandlers } from './safety/handlers';
 import { packOldOriginalsInBackground } from './data/originals';
+import { imageHandlers } from './images/handlers';
+import { scanOriginalsInBackground } from './images/scan-originals';
 
 export interface Library extends CoreContext, CoreApi {
   file: string;
@@ -124,6 +126,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
           ...backupHandlers(ctx),
           ...bookmarkHandlers(ctx),
           ...collectionHandlers(ctx),
+          ...imageHandlers(ctx),
         },
         () => {
           // A damaged page met while the library is open: the next opening runs the full check (and restores).
@@ -138,6 +141,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     if (catchesUp) fillStatedIssuersOnce(ctx);
     // The writer packs originals an older version stored whole, while idle: smaller backups of an upgraded library.
     if (catchesUp) packOldOriginalsInBackground(db);
+    if (catchesUp) scanOriginalsInBackground(ctx);
     // Set up (search index checked) on the private copy; from now on nothing may change it.
     if (readOnly) db.pragma('query_only = ON');
     /** The log position the doors have been told about, and how many mutating calls are running. */

@@ -9,6 +9,7 @@ import { manageMethods } from './api/manage';
 import { searchMethods } from './api/search';
 import { trainingMethods } from './api/training';
 import { tablesMethods } from './api/tables';
+import { imageMethods } from './api/images';
 import type { ChangeKind, Method } from './method';
 
 /** Every method of the reader's API, declared once. */
@@ -23,6 +24,7 @@ export const contract = {
   ...backupMethods,
   ...bookmarkMethods,
   ...collectionMethods,
+  ...imageMethods,
 };
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import { backupCommands } from './backups';
 import { bookmarkCommands } from './bookmarks';
 import { collectionCommands } from './collections';
 import { compareCommands } from './compare';
+import { imageCommands } from './images';
 import { libraryCommands } from './library';
 import { searchCommands } from './search';
 import { tablesCommands } from './tables';
@@ -19,4 +20,5 @@ export const commands: CliCommand[] = [
   ...backupCommands,
   ...bookmarkCommands,
   ...collectionCommands,
+  ...imageCommands,
 ];

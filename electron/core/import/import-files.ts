@@ -13,6 +13,7 @@ import { reportProgress, yieldToOthers } from './progress';
 import { liveDocumentWithContent } from '../data/documents';
 import { readingText } from '../data/originals';
 import { storeDocument } from './store-document';
+import { storeSourceImages } from '../images/store-source-images';
 import { fingerprintMissing, groupDocument, storeFingerprint } from './versions';
 import { expandPaths } from './walk-folders';
 import { faultPoint } from '../safety/fault-points';
@@ -73,6 +74,7 @@ function storeSource(
       blocks: parsed.blocks,
       cleanups: parsed.cleanups,
     }, reading);
+    storeSourceImages(ctx.db, id, source, parsed.blocks);
     faultPoint('import'); // fault-injection tests: killed with the document half-written
     storeFingerprint(ctx, id, reading, { fresh: true });
     groupDocument(ctx, id);
@@ -96,7 +98,7 @@ export function importBytes(
     const contentHash = hashOf(bytes);
     const existing = liveDocumentWithContent(ctx.db, contentHash);
     if (existing) return { file, ok: true, docId: existing.id, title: existing.title, duplicateOf: existing.id };
-    return storeSource(ctx, name, bytes, sourcePath, overrides, contentHash, decodeSource(name, bytes));
+    return storeSource(ctx, name, bytes, sourcePath, overrides, contentHash, decodeSource(name, bytes, sourcePath && path.dirname(sourcePath)));
   } catch (err) {
     return { file, ok: false, error: toErrorInfo(err) };
   }
@@ -115,7 +117,7 @@ export async function importFileBytes(
     const contentHash = hashOf(bytes);
     const existing = liveDocumentWithContent(ctx.db, contentHash);
     if (existing) return { file, ok: true, docId: existing.id, title: existing.title, duplicateOf: existing.id };
-    const source = await readSource(name, bytes);
+    const source = await readSource(name, bytes, sourcePath && path.dirname(sourcePath));
     return storeSource(ctx, name, bytes, sourcePath, overrides, contentHash, source);
   } catch (err) {
     return { file, ok: false, error: toErrorInfo(err) };

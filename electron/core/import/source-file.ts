@@ -4,7 +4,9 @@ import { ReaderError } from '../../shared/errors';
 import type { TextLayout } from './cleanup/clean-text';
 import { decodeText } from './decode-text';
 import { docxToLines } from './formats/docx';
-import { decodeHtml, htmlToLines } from './formats/html';
+import { decodeHtml, htmlToLinesWithImages } from './formats/html';
+import { htmlSourceImages } from '../images/html-images';
+import type { SourceImage } from '../images/source-images';
 import { pdfToText, type LineLayout } from './formats/pdf';
 
 export interface SourceText {
@@ -15,6 +17,8 @@ export interface SourceText {
   layout: TextLayout;
   /** For PDFs: where each line sits on the page, which tells paragraph ends better than the text can. */
   lineLayout?: LineLayout[];
+  /** The pictures the source carries (Word, HTML, PDF), in source order, each placed in `text`. */
+  images?: SourceImage[];
 }
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -57,37 +61,40 @@ function hasMarkdownHeadings(text: string): boolean {
   return /^#{1,6}\s+\S/m.test(text);
 }
 
-/** Decode a text-based file (.txt, .md, .html) synchronously. */
-export function decodeSource(name: string, bytes: Buffer): SourceText {
+/**
+ * Decode a text-based file (.txt, .md, .html) synchronously. `folder`: where the file lies, for an HTML
+ * file's pictures referred to by relative path (none are read without it).
+ */
+export function decodeSource(name: string, bytes: Buffer, folder: string | null = null): SourceText {
   const ext = checkFile(name, bytes);
   if (NEEDS_ASYNC.includes(ext)) {
     throw new ReaderError('needs_async', `${ext} files are read with readSource()`, `${ext} 文件需异步读取`);
   }
   if (ext === '.html' || ext === '.htm') {
     const { html, encoding } = decodeHtml(bytes);
-    const text = htmlToLines(html);
-    return requireText({ text, encoding, format: 'html', layout: 'paragraphs' });
+    const { text, images } = htmlToLinesWithImages(html);
+    return requireText({ text, encoding, format: 'html', layout: 'paragraphs', images: htmlSourceImages(images, folder) });
   }
   const { text, encoding } = decodeText(bytes);
   const markdown = ext === '.md' || ext === '.markdown';
   return requireText({ text, encoding, format: markdown ? 'md' : 'txt', layout: markdown ? 'markdown' : 'plain' });
 }
 
-/** Read any supported file's text. */
-export async function readSource(name: string, bytes: Buffer): Promise<SourceText> {
+/** Read any supported file's text (and pictures: see decodeSource for `folder`). */
+export async function readSource(name: string, bytes: Buffer, folder: string | null = null): Promise<SourceText> {
   const ext = checkFile(name, bytes);
   if (ext === '.docx') {
-    const text = await docxToLines(bytes);
-    return requireText({ text, encoding: 'docx', format: 'docx', layout: hasMarkdownHeadings(text) ? 'markdown' : 'paragraphs' });
+    const { text, images } = await docxToLines(bytes);
+    return requireText({ text, encoding: 'docx', format: 'docx', layout: hasMarkdownHeadings(text) ? 'markdown' : 'paragraphs', images });
   }
   if (ext === '.pdf') {
     if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF')) {
       throw new ReaderError('unreadable', 'This is not a valid PDF file', '这不是有效的 PDF 文件');
     }
-    const { text, layout } = await pdfToText(bytes);
-    return requireText({ text, encoding: 'pdf', format: 'pdf', layout: 'plain', lineLayout: layout });
+    const { text, layout, images } = await pdfToText(bytes);
+    return requireText({ text, encoding: 'pdf', format: 'pdf', layout: 'plain', lineLayout: layout, images });
   }
-  return decodeSource(name, bytes);
+  return decodeSource(name, bytes, folder);
 }
 
 export function readSourceFile(file: string): { name: string; bytes: Buffer } {

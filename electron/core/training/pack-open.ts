@@ -7,6 +7,7 @@ import { liveDocumentWithContent } from '../data/documents';
 import { readingText } from '../data/originals';
 import { importPack } from '../annotations/annotation-pack';
 import { storeDocument } from '../import/store-document';
+import { queuePictureScan } from '../images/scan-originals';
 import { groupDocument, storeFingerprint } from '../import/versions';
 import { indexDirtyDocuments } from '../search/index-store';
 import { faultPoint } from '../safety/fault-points';
@@ -56,6 +57,7 @@ function placeDocuments(ctx: CoreContext, pack: ParsedCoursePack, result: Course
       cleanups: doc.cleanups,
     }, reading);
     if (doc.metadataEdited) ctx.db.prepare('UPDATE documents SET metadata_edited = 1 WHERE id = ?').run(docId);
+    if (original) queuePictureScan(ctx.db, docId); // its pictures are read from the original, in the background
     storeFingerprint(ctx, docId, reading, { fresh: true });
     groupDocument(ctx, docId);
     local.set(doc.key, docId);

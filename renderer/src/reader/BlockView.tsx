@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import type { Block } from '../../../electron/shared/types';
 import { blockAdornments, type Decoration } from '../extensions';
+import { BlockFigures } from '../figures/BlockFigures';
 
 interface Props {
   docId: number;
@@ -48,7 +49,8 @@ function renderText(text: string, decorations: readonly Decoration[]): ReactNode
 /**
  * One block of a document, the single place where block text becomes DOM. Every view (reader,
  * presentation, compare panes) renders blocks through it, so decorations show everywhere.
- * `data-block-id` on the root lets selection code map DOM positions back to blocks.
+ * `data-block-id` on the root lets selection code map DOM positions back to blocks. The pictures the source
+ * carried are drawn with the block they belong to (above a caption 图N), outside its text.
  */
 export const BlockView = memo(function BlockView({ docId, block, decorations = [], tools, className }: Props) {
   const content = renderText(block.text, decorations);
@@ -56,6 +58,7 @@ export const BlockView = memo(function BlockView({ docId, block, decorations = [
   const HeadingTag = `h${level + 1}` as 'h2';
   return (
     <div className={`block block-${block.kind}${className ? ` ${className}` : ''}`} data-block-id={block.blockId}>
+      <BlockFigures docId={docId} blockId={block.blockId} placement="before" />
       {block.kind === 'heading' ? (
         <HeadingTag className={`heading level-${level}`} data-text-root="">
           {content}
@@ -65,6 +68,7 @@ export const BlockView = memo(function BlockView({ docId, block, decorations = [
           {content}
         </p>
       )}
+      <BlockFigures docId={docId} blockId={block.blockId} placement="after" />
       {blockAdornments.length > 0 && (
         <span className="block-adornments">
           {blockAdornments.map((Adornment, i) => (

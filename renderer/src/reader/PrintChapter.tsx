@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { citation } from '../../../electron/shared/citation';
 import type { DocumentDetail } from '../../../electron/shared/types';
+import { figuresSettled } from '../figures/figures-settled';
 import { BlockView } from './BlockView';
 import { chapterPath, type DocumentModel } from './document-model';
 
@@ -19,13 +20,15 @@ interface Props {
  * whole — not only the rows the reader has on screen — and where it is from. Shown to print only.
  */
 export function PrintChapter({ detail, model, from, to, onDone }: Props) {
+  const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const done = () => onDone();
     window.addEventListener('afterprint', done);
-    // After this render is in the page.
-    const timer = setTimeout(() => window.print(), 0);
+    let live = true;
+    // After this render is in the page, and its pictures are (for a few seconds at most).
+    void figuresSettled(root.current, 4000).then(() => live && window.print());
     return () => {
-      clearTimeout(timer);
+      live = false;
       window.removeEventListener('afterprint', done);
     };
   }, [onDone]);
@@ -33,7 +36,7 @@ export function PrintChapter({ detail, model, from, to, onDone }: Props) {
     .filter((h) => h.text !== detail.title)
     .map((h) => h.text);
   return createPortal(
-    <div className="print-chapter" aria-hidden="true">
+    <div className="print-chapter" aria-hidden="true" ref={root}>
       <p className="print-doc">《{detail.title}》</p>
       {model.blocks.slice(from, to).map((block) => (
         <BlockView key={block.blockId} docId={detail.id} block={block} />

@@ -1,5 +1,6 @@
 import type { Block, DocumentDetail } from '../../../electron/shared/types';
 import { api } from '../api/client';
+import { loadFigures } from '../figures/figure-store';
 import { buildModel, type DocumentModel } from './document-model';
 
 export interface LoadedDocument {
@@ -19,7 +20,8 @@ export function loadDocument(docId: number): Promise<LoadedDocument> {
     cache.set(docId, hit);
     return hit;
   }
-  const loading = Promise.all([api.getDocument({ docId }), api.getBlocks({ docId })]).then(([detail, blocks]) => ({
+  // The list of pictures comes with the text (their bytes only when shown), so figures paint with their blocks.
+  const loading = Promise.all([api.getDocument({ docId }), api.getBlocks({ docId }), loadFigures(docId)]).then(([detail, blocks]) => ({
     detail,
     blocks,
     model: buildModel(blocks),

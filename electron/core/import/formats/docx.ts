@@ -1,7 +1,8 @@
 import v8 from 'node:v8';
 import { ReaderError } from '../../../shared/errors';
 import { DOCX_LIMITS, guardZip } from '../../limits/zip-guard';
-import { htmlToLines } from './html';
+import type { SourceImage } from '../../images/source-images';
+import { htmlToLinesWithImages } from './html';
 
 /**
  * The largest XML part mammoth is given: it holds the whole part and its tree in memory, 55–70 times
@@ -14,8 +15,11 @@ const MAMMOTH_BYTES_PER_XML_BYTE = 80;
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 
-/** A Word file → paragraphs, with the document's heading styles kept as `#` lines. */
-export async function docxToLines(bytes: Buffer): Promise<string> {
+/** Where mammoth is told to put a picture: `src` names it in the list read so far. */
+const PICTURE_SRC = 'docx-picture:';
+
+/** A Word file → paragraphs, with the document's heading styles kept as `#` lines, and its pictures in order. */
+export async function docxToLines(bytes: Buffer): Promise<{ text: string; images: SourceImage[] }> {
   if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
     throw new ReaderError(
       'encrypted',
@@ -54,8 +58,25 @@ export async function docxToLines(bytes: Buffer): Promise<string> {
   }
   const mammoth = await import('mammoth');
   try {
-    const { value } = await mammoth.convertToHtml({ buffer: bytes });
-    return htmlToLines(value);
+    // Each picture's bytes are read as mammoth meets it; one that cannot be read is left out, never the text.
+    const pictures: Buffer[] = [];
+    const convertImage = mammoth.images.imgElement(async (image) => {
+      try {
+        const read = await image.read();
+        pictures.push(Buffer.from(read));
+        return { src: `${PICTURE_SRC}${pictures.length - 1}` };
+      } catch {
+        return { src: '' };
+      }
+    });
+    const { value } = await mammoth.convertToHtml({ buffer: bytes }, { convertImage });
+    const { text, images } = htmlToLinesWithImages(value);
+    // mammoth writes a picture's alt text (its 说明 in Word) as the <img>'s alt.
+    const placed = images.flatMap(({ src, alt, at }) => {
+      const picture = src.startsWith(PICTURE_SRC) ? pictures[Number(src.slice(PICTURE_SRC.length))] : undefined;
+      return picture ? [{ bytes: picture, alt, at }] : [];
+    });
+    return { text, images: placed };
   } catch (err) {
     throw new ReaderError('unreadable', `Cannot read this .docx file: ${(err as Error).message}`, `无法读取此 .docx 文件：${(err as Error).message}`);
   }

@@ -52,6 +52,54 @@ class CloseFinder {
  * One pass over the input with a bounded number of searches per position: linear time.
  */
 export function htmlToLines(html: string): string {
+  return htmlToText(html, null).text;
+}
+
+/** A picture met in the HTML: its `src` and `alt`, and how many non-blank characters of the text come before it. */
+export interface HtmlImage {
+  src: string;
+  alt: string;
+  at: number;
+}
+
+/** As htmlToLines, and the `<img>` tags met, each placed in the text. */
+export function htmlToLinesWithImages(html: string): { text: string; images: HtmlImage[] } {
+  return htmlToText(html, []);
+}
+
+// Where an <img> was met, while the text is being built; taken out (and counted) once the text is done.
+const IMAGE_MARK = '\u0000';
+const IMAGE_MARKS = /\u0000(\d+)\u0000/g;
+
+function attribute(tag: string, name: string): string | null {
+  const m = new RegExp(`[\\s/]${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : null;
+}
+
+/** Take the image marks out of the text, each image learning how many non-blank characters precede it. */
+function placeImages(marked: string, found: { src: string; alt: string }[]): { text: string; images: HtmlImage[] } {
+  const images: HtmlImage[] = [];
+  let at = 0;
+  let last = 0;
+  for (const m of marked.matchAll(IMAGE_MARKS)) {
+    at += marked.slice(last, m.index).replace(/\s/g, '').length;
+    last = m.index + m[0].length;
+    const img = found[Number(m[1])];
+    if (img) images.push({ ...img, at });
+  }
+  return { text: tidyLines(marked.replace(IMAGE_MARKS, '')), images };
+}
+
+function tidyLines(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.replace(/[ \t\u00A0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function htmlToText(html: string, found: { src: string; alt: string }[] | null): { text: string; images: HtmlImage[] } {
   const out: string[] = [];
   const closes = new CloseFinder(html);
   const n = html.length;
@@ -63,6 +111,7 @@ export function htmlToLines(html: string): string {
   // Inside an <hN> whose </hN> exists: its text is gathered into one heading line.
   let heading: { level: number; closeStart: number; closeEnd: number; parts: string[] } | null = null;
   const text = (s: string) => {
+    if (found && s.includes(IMAGE_MARK)) s = s.replaceAll(IMAGE_MARK, '');
     if (s) (heading ? heading.parts : out).push(decodeEntities(s));
   };
   const mark = (s: string) => {
@@ -127,18 +176,16 @@ export function htmlToLines(html: string): string {
       if (close) heading = { level: Number(level[1]), closeStart: close.start, closeEnd: close.end, parts: [] };
       continue;
     }
-    if (name === 'br') text('\n');
+    if (name === 'img' && found && !closing) {
+      const src = attribute(html.slice(lt, gt), 'src');
+      if (src) out.push(`${IMAGE_MARK}${found.push({ src, alt: decodeEntities(attribute(html.slice(lt, gt), 'alt') ?? '') }) - 1}${IMAGE_MARK}`);
+    } else if (name === 'br') text('\n');
     else if (closing && BLOCK_CLOSE.has(name)) mark('\n\n');
     else if (!closing && BLOCK_OPEN.has(name)) mark('\n\n');
     else if (closing && (name === 'td' || name === 'th')) mark('\t');
   }
-  return out
-    .join('')
-    .split('\n')
-    .map((l) => l.replace(/[ \t\u00A0]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  const joined = out.join('');
+  return found ? placeImages(joined, found) : { text: tidyLines(joined), images: [] };
 }
 
 /** Read an HTML file's bytes, honouring a declared GBK/GB2312 charset. */

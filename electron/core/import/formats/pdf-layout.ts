@@ -17,6 +17,8 @@ export interface LineLayout {
 
 export interface PageLine extends LineLayout {
   text: string;
+  /** Its baseline on the page (PDF units, from the bottom): pictures are placed among the lines by it. */
+  y: number;
 }
 
 interface Segment {
@@ -107,6 +109,7 @@ export function pageLines(items: TextItem[]): PageLine[] {
     for (const s of column) {
       lines.push({
         text: s.text,
+        y: s.y,
         full: enough && s.right >= right - s.size * 0.6,
         indented: enough && s.left >= left + s.size * 1.5,
       });

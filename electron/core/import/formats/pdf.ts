@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ReaderError } from '../../../shared/errors';
+import { pagePictures, pdfHasPictures, type PdfjsPage } from '../../images/pdf-images';
+import type { SourceImage } from '../../images/source-images';
 import { pageLines, type LineLayout, type TextItem } from './pdf-layout';
 
 export type { LineLayout } from './pdf-layout';
@@ -14,11 +16,15 @@ export interface PdfText {
   text: string;
   /** One entry per line of text (blank separator lines included, as not full and not indented). */
   layout: LineLayout[];
+  /** The pictures the pages draw, each placed before the first line printed below it. */
+  images: SourceImage[];
 }
 
 /** The longest a PDF's text may take to read, and the most text it may hold (200 MB files are allowed). */
 const PDF_TIME_LIMIT_MS = 180_000;
 const PDF_MAX_CHARS = 60_000_000;
+/** Reading pictures stops after this long (the text is read on without them): they never cost the text. */
+const PDF_PICTURES_TIME_MS = 30_000;
 
 /** The text layer of a PDF, one line per printed line, pages separated by a blank line. */
 export async function pdfToText(bytes: Buffer): Promise<PdfText> {
@@ -31,6 +37,9 @@ export async function pdfToText(bytes: Buffer): Promise<PdfText> {
     standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep,
     useSystemFonts: false,
     disableFontFace: true,
+    // Pictures as plain pixels (no canvas or image decoder in Node).
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
     verbosity: 0,
   });
   let doc;
@@ -48,6 +57,11 @@ export async function pdfToText(bytes: Buffer): Promise<PdfText> {
     const layout: LineLayout[] = [];
     const deadline = Date.now() + PDF_TIME_LIMIT_MS;
     let chars = 0;
+    const images: SourceImage[] = [];
+    let picturesUntil = pdfHasPictures(bytes) ? Date.now() + PDF_PICTURES_TIME_MS : 0;
+    const seen = new Set<string>();
+    let compact = 0; // non-blank characters of the text so far: where a picture sits in it
+    const compactAdd = (line: string) => (compact += line.replace(/\s/g, '').length);
     for (let n = 1; n <= doc.numPages; n++) {
       // Pages are read one by one with a wait between them: a runaway file stops here, alone.
       if (Date.now() > deadline) {
@@ -67,6 +81,16 @@ export async function pdfToText(bytes: Buffer): Promise<PdfText> {
         texts.push('');
         layout.push({ full: false, indented: false });
       }
+      const pictures = Date.now() < picturesUntil ? await pagePictures(page as unknown as PdfjsPage, pdfjs.OPS, bytes, seen).catch(() => ((picturesUntil = 0), [])) : [];
+      let next = 0;
+      for (const picture of pictures.sort((a, b) => b.bottom - a.bottom)) {
+        // Before the first line printed below the picture (lines come top to bottom, column by column).
+        const below = lines.findIndex((l) => l.y < picture.bottom);
+        const upTo = below < 0 ? lines.length : below;
+        for (; next < upTo; next++) compactAdd(lines[next]!.text);
+        images.push({ bytes: picture.bytes, alt: '', at: compact });
+      }
+      for (; next < lines.length; next++) compactAdd(lines[next]!.text);
       for (const l of lines) {
         chars += l.text.length;
         texts.push(l.text);
@@ -82,7 +106,7 @@ export async function pdfToText(bytes: Buffer): Promise<PdfText> {
         '此 PDF 没有文字层（可能是扫描件），请先进行文字识别（OCR）',
       );
     }
-    return { text, layout };
+    return { text, layout, images };
   } finally {
     await task.destroy();
   }
