@@ -42,6 +42,7 @@ function storeSource(
   overrides: ImportOverrides,
   contentHash: string,
   source: SourceText,
+  indexLater: boolean,
 ): ImportResult {
   const file = sourcePath ?? name;
   const parsed = parseStructure(source.text, path.parse(name).name, source.layout, source.lineLayout);
@@ -76,27 +77,32 @@ function storeSource(
     faultPoint('import'); // fault-injection tests: killed with the document half-written
     storeFingerprint(ctx, id, reading, { fresh: true });
     groupDocument(ctx, id);
-    // The search postings are written in the same transaction: a document is never visible unindexed.
-    indexDirtyDocuments(ctx.db);
+    // The search postings are written in the same transaction: a document is never visible unindexed. In a
+    // batch they are written once for all its documents just before it commits (see importExpanded).
+    if (!indexLater) indexDirtyDocuments(ctx.db);
     return id;
   })();
   return { file, ok: true, docId, title };
 }
 
-/** Import one text file's bytes (.txt, .md, .html) as one transaction. Never throws: failures come back as results. */
+/**
+ * Import one text file's bytes (.txt, .md, .html) as one transaction. Never throws: failures come back as results.
+ * `indexLater`: inside a batch that calls indexDirtyDocuments before it commits.
+ */
 export function importBytes(
   ctx: CoreContext,
   name: string,
   bytes: Buffer,
   sourcePath: string | null,
   overrides: ImportOverrides = {},
+  indexLater = false,
 ): ImportResult {
   const file = sourcePath ?? name;
   try {
     const contentHash = hashOf(bytes);
     const existing = liveDocumentWithContent(ctx.db, contentHash);
     if (existing) return { file, ok: true, docId: existing.id, title: existing.title, duplicateOf: existing.id };
-    return storeSource(ctx, name, bytes, sourcePath, overrides, contentHash, decodeSource(name, bytes));
+    return storeSource(ctx, name, bytes, sourcePath, overrides, contentHash, decodeSource(name, bytes), indexLater);
   } catch (err) {
     return { file, ok: false, error: toErrorInfo(err) };
   }
@@ -116,7 +122,7 @@ export async function importFileBytes(
     const existing = liveDocumentWithContent(ctx.db, contentHash);
     if (existing) return { file, ok: true, docId: existing.id, title: existing.title, duplicateOf: existing.id };
     const source = await readSource(name, bytes);
-    return storeSource(ctx, name, bytes, sourcePath, overrides, contentHash, source);
+    return storeSource(ctx, name, bytes, sourcePath, overrides, contentHash, source, false);
   } catch (err) {
     return { file, ok: false, error: toErrorInfo(err) };
   }
@@ -188,7 +194,12 @@ async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: Pr
   };
   const commit = () => {
     try {
-      if (ctx.db.inTransaction) ctx.db.exec('COMMIT');
+      if (ctx.db.inTransaction) {
+        // The batch's documents are indexed together, outside their savepoints: FTS5 writes its pending
+        // postings to disk at every savepoint, so indexing each file in its own made one small segment per file.
+        indexDirtyDocuments(ctx.db);
+        ctx.db.exec('COMMIT');
+      }
     } catch (err) {
       if (ctx.db.inTransaction) ctx.db.exec('ROLLBACK');
       loseBatch(err);
@@ -209,7 +220,7 @@ async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: Pr
           result = await importFileBytes(ctx, name, bytes, sourcePath, overrides.get(sourcePath));
         } else {
           if (!ctx.db.inTransaction) ctx.db.exec('BEGIN IMMEDIATE'); // wait for another process's write (busy_timeout), never fail at once
-          result = importBytes(ctx, name, bytes, sourcePath, overrides.get(sourcePath));
+          result = importBytes(ctx, name, bytes, sourcePath, overrides.get(sourcePath), true);
           batched = true;
           pending = { bytes: pending.bytes + bytes.length, files: pending.files + 1 };
         }

@@ -67,19 +67,25 @@ export function hasDirtyDocuments(db: Db): boolean {
  * Bring the index up to date with the blocks of every queued document: its old rows out, its current
  * blocks in. Imports call it inside their transaction (the new document is then searchable the moment
  * it is visible); searches call it first, so a change made anywhere else is never missed. Each document
- * is its own transaction when called outside one. Returns the number of documents (re)indexed.
+ * is its own transaction when called outside one; inside one, they share one savepoint. Returns the number of documents (re)indexed.
  */
 export function indexDirtyDocuments(db: Db, budgetMs = Infinity): number {
   const started = performance.now();
   const queued = (statement(db, 'SELECT doc_id FROM search_dirty ORDER BY doc_id').all() as { doc_id: number }[]).map((r) => r.doc_id);
+  // Inside a transaction, all of them in one savepoint: FTS5 writes its pending postings out as a new
+  // segment whenever a savepoint opens, so one savepoint per document would make a segment per document.
+  const inOne = db.inTransaction;
   let indexed = 0;
-  for (const docId of queued) {
-    if (performance.now() - started > budgetMs) break;
-    indexed++;
-    const run = db.transaction(() => indexDocument(db, docId));
-    if (db.inTransaction) run();
-    else run.immediate();
-  }
+  const run = () => {
+    for (const docId of queued) {
+      if (performance.now() - started > budgetMs) break;
+      indexed++;
+      if (inOne) indexDocument(db, docId);
+      else db.transaction(() => indexDocument(db, docId)).immediate();
+    }
+  };
+  if (!inOne) run();
+  else if (queued.length > 0) db.transaction(run)();
   return indexed;
 }
 
