@@ -16,11 +16,13 @@ export const searchKey = (docId: number, seq: number): number => docId * SEQ_BIT
 export const docOfKey = (key: number): number => Math.floor(key / SEQ_BITS);
 export const seqOfKey = (key: number): number => key % SEQ_BITS;
 
-const SCHEMA_OBJECTS = ['search_grams', 'search_docs', 'search_dirty', 'search_headings', 'search_blocks_insert', 'search_blocks_delete', 'search_blocks_update', 'search_documents_delete'];
+// The triggers come last (from 'search_blocks_delete' on). Blocks inserted mark their document themselves
+// (import/store-document.ts): migration 015 dropped 008's insert trigger.
+const SCHEMA_OBJECTS = ['search_grams', 'search_docs', 'search_dirty', 'search_headings', 'search_blocks_delete', 'search_blocks_update', 'search_documents_delete'];
 
 /**
- * At open: a library whose index objects were dropped or damaged by hand gets them back (from 008's
- * own text), and every document the index does not describe, or describes but no longer exists, is queued.
+ * At open: a library whose index objects were dropped or damaged by hand gets them back (from the text of
+ * 008 and 015), and every document the index does not describe, or describes but no longer exists, is queued.
  */
 export function checkSearchIndex(db: Db, schemaSql: () => string): void {
   const present = db
