@@ -82,7 +82,9 @@ function storeSource(
     if (!indexLater) indexDirtyDocuments(ctx.db);
     return id;
   })();
-  return { file, ok: true, docId, title };
+  // A copy of its own: the title is often a slice of the whole source text, which V8 would keep alive for as
+  // long as the result lives (every result of a folder import lives to its end: +15 MB per 500 files).
+  return { file, ok: true, docId, title: Buffer.from(title).toString() };
 }
 
 /**
