@@ -4,7 +4,7 @@ import path from 'node:path';
 import { isErrorInfo, ReaderError, toErrorInfo } from '../../shared/errors';
 import type { ImportResult } from '../../shared/types';
 import type { CoreContext } from '../context';
-import { indexDirtyDocuments } from '../search/index-store';
+import { indexDirtyDocuments, indexDirtyDocumentsInBulk } from '../search/index-store';
 import { extractMetadata } from './metadata';
 import { isLinkIndex } from './link-index';
 import { parseStructure } from './parse-structure';
@@ -199,7 +199,7 @@ async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: Pr
       if (ctx.db.inTransaction) {
         // The batch's documents are indexed together, outside their savepoints: FTS5 writes its pending
         // postings to disk at every savepoint, so indexing each file in its own made one small segment per file.
-        indexDirtyDocuments(ctx.db);
+        indexDirtyDocumentsInBulk(ctx.db);
         ctx.db.exec('COMMIT');
       }
     } catch (err) {

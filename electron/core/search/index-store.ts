@@ -91,6 +91,29 @@ export function indexDirtyDocuments(db: Db, budgetMs = Infinity): number {
   return indexed;
 }
 
+// While an import batch is indexed, FTS5 keeps up to 4 MB of postings in memory (its 'hashsize', 1 MB by
+// default) before writing them out as a segment: fewer, larger segments, so less merging. Automerge stays
+// as it is, so the index keeps the segment count queries are used to. Set and set back inside the batch's
+// transaction: the setting in force never changes (a library that had none stored gets FTS5's default
+// written out), even when the import is killed.
+const BULK_HASHSIZE = 4 * 1024 * 1024;
+const DEFAULT_HASHSIZE = 1024 * 1024;
+
+function setHashsize(db: Db, bytes: number): void {
+  db.exec(`INSERT INTO search_grams (search_grams, rank) VALUES ('hashsize', ${Math.trunc(bytes)})`);
+}
+
+/** indexDirtyDocuments for a whole import batch, inside the caller's transaction. */
+export function indexDirtyDocumentsInBulk(db: Db): number {
+  if (!db.inTransaction) throw new Error('indexDirtyDocumentsInBulk runs inside the import transaction');
+  if (!hasDirtyDocuments(db)) return 0;
+  const stored = statement(db, "SELECT v FROM search_grams_config WHERE k = 'hashsize'").get() as { v: number } | undefined;
+  setHashsize(db, BULK_HASHSIZE);
+  const indexed = indexDirtyDocuments(db);
+  setHashsize(db, stored?.v ?? DEFAULT_HASHSIZE);
+  return indexed;
+}
+
 function indexDocument(db: Db, docId: number): void {
   const before = statement(db, 'SELECT seq_end FROM search_docs WHERE doc_id = ?').get(docId) as { seq_end: number } | undefined;
   if (before) {
