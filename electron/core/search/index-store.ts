@@ -69,7 +69,8 @@ export function hasDirtyDocuments(db: Db): boolean {
  * Bring the index up to date with the blocks of every queued document: its old rows out, its current
  * blocks in. Imports call it inside their transaction (the new document is then searchable the moment
  * it is visible); searches call it first, so a change made anywhere else is never missed. Each document
- * is its own transaction when called outside one; inside one, they share one savepoint. Returns the number of documents (re)indexed.
+ * is its own transaction when called outside one; inside one, they share one savepoint. Returns the
+ * number of documents (re)indexed.
  */
 export function indexDirtyDocuments(db: Db, budgetMs = Infinity): number {
   const started = performance.now();
