@@ -77,7 +77,7 @@ describe('the search index follows the library', () => {
     expect((await expectSameAsScan(lib, '同城化')).total).toBe(expected);
     expect((await expectSameAsScan(lib, '的')).total).toBe(bruteForceSearch(lib.db, '的').total);
 
-    lib.db.exec('DROP TRIGGER search_blocks_insert; DROP TABLE search_grams; DROP TABLE search_dirty;');
+    lib.db.exec('DROP TRIGGER search_blocks_delete; DROP TABLE search_grams; DROP TABLE search_dirty;');
     lib = reopen(lib);
     expect((await expectSameAsScan(lib, '同城化')).total).toBe(expected);
     importBytes(lib, 'after.txt', Buffer.from('后来\n\n同城化再出发。\n'), null);

@@ -60,5 +60,8 @@ export function storeDocument({ db }: CoreContext, rec: DocumentRecord, reading:
     rows.forEach((b, k) => params.push(docId, at + k, b.kind, b.level, b.text));
     statement(db, INSERT_BLOCKS[rows.length]!).run(...params);
   }
+  // Queued for the search index once here, not by a trigger per block (migration 015): this is the one
+  // place blocks are inserted.
+  statement(db, 'INSERT OR IGNORE INTO search_dirty (doc_id) VALUES (?)').run(docId);
   return docId;
 }

@@ -34,15 +34,33 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) | 0;
 }
 
-/** Sampled shingle hashes of a text (a rolling hash over every run of SHINGLE characters). */
+/** The code unit normalizeForComparison keeps for `c` (half-width, lower case), or -1 when it drops it. */
+function comparisonUnit(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) return c;
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  return -1;
+}
+
+/** The last SHINGLE kept units, to take the outgoing one off the rolling hash. */
+const recent = new Int32Array(SHINGLE);
+
+/**
+ * Sampled shingle hashes of a text (a rolling hash over every run of SHINGLE characters of its
+ * normalizeForComparison form), computed in one pass over the text without building that form.
+ */
 export function fingerprint(text: string): Set<number> {
-  const s = normalizeForComparison(text);
   const out = new Set<number>();
   let h = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (i >= SHINGLE) h = (h - Math.imul(s.charCodeAt(i - SHINGLE), BASE_TOP)) | 0;
-    h = (Math.imul(h, BASE) + s.charCodeAt(i)) | 0;
-    if (i >= SHINGLE - 1) {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = comparisonUnit(text.charCodeAt(i));
+    if (c < 0) continue;
+    if (kept >= SHINGLE) h = (h - Math.imul(recent[kept % SHINGLE]!, BASE_TOP)) | 0;
+    h = (Math.imul(h, BASE) + c) | 0;
+    recent[kept % SHINGLE] = c;
+    kept++;
+    if (kept >= SHINGLE) {
       const m = mix(h);
       if ((m >>> 0) % SAMPLE_MOD === 0) out.add(m);
     }
@@ -63,6 +81,10 @@ function loadShingles(ctx: CoreContext, docId: number): Int32Array {
   return new Int32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 }
 
+/** Anchors go in this many rows per statement. */
+const ANCHORS_PER_INSERT = 64;
+const INSERT_ANCHORS = Array.from({ length: ANCHORS_PER_INSERT + 1 }, (_, rows) => `INSERT OR IGNORE INTO doc_fingerprints (hash, doc_id) VALUES ${Array(rows).fill('(?, ?)').join(', ')}`);
+
 export function storeFingerprint(ctx: CoreContext, docId: number, text: string, { fresh = false } = {}): void {
   const hashes = Int32Array.from(fingerprint(text)).sort();
   if (!fresh) {
@@ -70,8 +92,13 @@ export function storeFingerprint(ctx: CoreContext, docId: number, text: string, 
     for (const h of loadShingles(ctx, docId).filter(isAnchor)) drop.run(h, docId);
   }
   statement(ctx.db, 'INSERT OR REPLACE INTO doc_shingles (doc_id, hashes) VALUES (?, ?)').run(docId, Buffer.from(hashes.buffer));
-  const add = statement(ctx.db, 'INSERT OR IGNORE INTO doc_fingerprints (hash, doc_id) VALUES (?, ?)');
-  for (const h of hashes.filter(isAnchor)) add.run(h, docId);
+  const anchors = hashes.filter(isAnchor);
+  for (let at = 0; at < anchors.length; at += ANCHORS_PER_INSERT) {
+    const rows = anchors.subarray(at, at + ANCHORS_PER_INSERT);
+    const params: number[] = [];
+    for (const h of rows) params.push(h, docId);
+    statement(ctx.db, INSERT_ANCHORS[rows.length]!).run(...params);
+  }
   statement(ctx.db, 'UPDATE documents SET fingerprint_count = ? WHERE id = ?').run(hashes.length, docId);
 }
 

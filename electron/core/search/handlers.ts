@@ -7,8 +7,8 @@ import { checkSearchIndex, hasDirtyDocuments, indexDirtyDocuments } from './inde
 import { quickOpenEntries } from './quick-open';
 import { searchBlocks } from './search-blocks';
 
-const SEARCH_SCHEMA = 8;
-const schemaSql = () => migrations.find((m) => m.version === SEARCH_SCHEMA)!.sql;
+const SEARCH_SCHEMA = [8, 15];
+const schemaSql = () => migrations.filter((m) => SEARCH_SCHEMA.includes(m.version)).map((m) => m.sql).join('\n');
 
 /**
  * While the process is idle, index what the triggers queued (a library upgraded from an older version

@@ -16,11 +16,13 @@ export const searchKey = (docId: number, seq: number): number => docId * SEQ_BIT
 export const docOfKey = (key: number): number => Math.floor(key / SEQ_BITS);
 export const seqOfKey = (key: number): number => key % SEQ_BITS;
 
-const SCHEMA_OBJECTS = ['search_grams', 'search_docs', 'search_dirty', 'search_headings', 'search_blocks_insert', 'search_blocks_delete', 'search_blocks_update', 'search_documents_delete'];
+// The triggers come last (from 'search_blocks_delete' on). Blocks inserted mark their document themselves
+// (import/store-document.ts): migration 015 dropped 008's insert trigger.
+const SCHEMA_OBJECTS = ['search_grams', 'search_docs', 'search_dirty', 'search_headings', 'search_blocks_delete', 'search_blocks_update', 'search_documents_delete'];
 
 /**
- * At open: a library whose index objects were dropped or damaged by hand gets them back (from 008's
- * own text), and every document the index does not describe, or describes but no longer exists, is queued.
+ * At open: a library whose index objects were dropped or damaged by hand gets them back (from the text of
+ * 008 and 015), and every document the index does not describe, or describes but no longer exists, is queued.
  */
 export function checkSearchIndex(db: Db, schemaSql: () => string): void {
   const present = db
@@ -67,19 +69,49 @@ export function hasDirtyDocuments(db: Db): boolean {
  * Bring the index up to date with the blocks of every queued document: its old rows out, its current
  * blocks in. Imports call it inside their transaction (the new document is then searchable the moment
  * it is visible); searches call it first, so a change made anywhere else is never missed. Each document
- * is its own transaction when called outside one. Returns the number of documents (re)indexed.
+ * is its own transaction when called outside one; inside one, they share one savepoint. Returns the
+ * number of documents (re)indexed.
  */
 export function indexDirtyDocuments(db: Db, budgetMs = Infinity): number {
   const started = performance.now();
   const queued = (statement(db, 'SELECT doc_id FROM search_dirty ORDER BY doc_id').all() as { doc_id: number }[]).map((r) => r.doc_id);
+  // Inside a transaction, all of them in one savepoint: FTS5 writes its pending postings out as a new
+  // segment whenever a savepoint opens, so one savepoint per document would make a segment per document.
+  const inOne = db.inTransaction;
   let indexed = 0;
-  for (const docId of queued) {
-    if (performance.now() - started > budgetMs) break;
-    indexed++;
-    const run = db.transaction(() => indexDocument(db, docId));
-    if (db.inTransaction) run();
-    else run.immediate();
-  }
+  const run = () => {
+    for (const docId of queued) {
+      if (performance.now() - started > budgetMs) break;
+      indexed++;
+      if (inOne) indexDocument(db, docId);
+      else db.transaction(() => indexDocument(db, docId)).immediate();
+    }
+  };
+  if (!inOne) run();
+  else if (queued.length > 0) db.transaction(run)();
+  return indexed;
+}
+
+// While an import batch is indexed, FTS5 keeps up to 4 MB of postings in memory (its 'hashsize', 1 MB by
+// default) before writing them out as a segment: fewer, larger segments, so less merging. Automerge stays
+// as it is, so the index keeps the segment count queries are used to. Set and set back inside the batch's
+// transaction: the setting in force never changes (a library that had none stored gets FTS5's default
+// written out), even when the import is killed.
+const BULK_HASHSIZE = 4 * 1024 * 1024;
+const DEFAULT_HASHSIZE = 1024 * 1024;
+
+function setHashsize(db: Db, bytes: number): void {
+  db.exec(`INSERT INTO search_grams (search_grams, rank) VALUES ('hashsize', ${Math.trunc(bytes)})`);
+}
+
+/** indexDirtyDocuments for a whole import batch, inside the caller's transaction. */
+export function indexDirtyDocumentsInBulk(db: Db): number {
+  if (!db.inTransaction) throw new Error('indexDirtyDocumentsInBulk runs inside the import transaction');
+  if (!hasDirtyDocuments(db)) return 0;
+  const stored = statement(db, "SELECT v FROM search_grams_config WHERE k = 'hashsize'").get() as { v: number } | undefined;
+  setHashsize(db, BULK_HASHSIZE);
+  const indexed = indexDirtyDocuments(db);
+  setHashsize(db, stored?.v ?? DEFAULT_HASHSIZE);
   return indexed;
 }
 
