@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import { openLibrary } from '../../electron/core/open-library';
-import { statedIssuer } from '../../electron/core/import/law-issuer';
+import { issuerOfFolder, statedIssuer } from '../../electron/core/import/law-issuer';
 import { closingLibraries } from '../helpers/library';
 import { repoRoot, tempDir } from '../helpers/paths';
 
@@ -97,5 +97,42 @@ describe('a library imported before issuers were read from the text', () => {
     reopened.close();
     const again = track(openLibrary(file));
     expect(issuers(again)['中华人民共和国劳动合同法']).toBeNull();
+  });
+});
+
+describe('a law library sorted into folders by issuing body', () => {
+  it('names the body of the nearest such folder, never a category or a place', () => {
+    expect(issuerOfFolder('/法规库/部门规章/公安部/机动车登记规定(2021-12-17).md')).toBe('公安部');
+    expect(issuerOfFolder('D:\\法规库\\司法解释\\最高人民法院\\关于审理案件的解释.md')).toBe('最高人民法院');
+    expect(issuerOfFolder('/法规库/行政法规/国务院/2020/优化营商环境条例.md')).toBe('国务院');
+    expect(issuerOfFolder('/法规库/地方性法规/上海/上海市价格管理条例.md')).toBeNull();
+    expect(issuerOfFolder('/法规库/法律/中华人民共和国刑法.md')).toBeNull();
+    expect(issuerOfFolder('/部门规章/公安部/2021/12/规定.md')).toBeNull(); // only the two nearest folders
+    expect(issuerOfFolder(null)).toBeNull();
+  });
+
+  it('fills the issuer of texts that state none on import; a body the text states wins over its folder', async () => {
+    const lib = temp();
+    const root = tempDir();
+    const put = (rel: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+      fs.writeFileSync(path.join(root, rel), text);
+    };
+    // As many files of such libraries are: a title and articles, nothing about who made them.
+    put('部门规章/公安部/机动车登记规定.md', '# 机动车登记规定\n\n<!-- INFO END -->\n\n第一条 为了规范机动车登记，制定本规定。\n\n第二条 本规定由公安机关交通管理部门负责实施。\n');
+    put('地方性法规/上海/上海市价格管理条例.md', '# 上海市价格管理条例\n\n第一条 为了规范价格行为，制定本条例。\n\n第二条 本市行政区域内的价格活动，适用本条例。\n');
+    put('部门规章/公安部/小微型客车租赁经营服务管理规定.md', fs.readFileSync(path.join(LAWS, '小微型客车租赁经营服务管理规定.md'), 'utf8'));
+    const results = await dispatch(lib.handlers, 'importPaths', { paths: [root] });
+    expect(results.every((r) => r.ok)).toBe(true);
+    const issuers = Object.fromEntries((lib.db.prepare('SELECT title, issuer FROM documents').all() as { title: string; issuer: string | null }[]).map((r) => [r.title, r.issuer]));
+    expect(issuers).toEqual({ 机动车登记规定: '公安部', 上海市价格管理条例: null, 小微型客车租赁经营服务管理规定: '交通运输部' });
+
+    // A library imported before: its folders are read once on opening too.
+    const file = lib.db.name;
+    lib.db.prepare('UPDATE documents SET issuer = NULL').run();
+    lib.db.prepare("DELETE FROM settings WHERE key LIKE 'issuers_from_text%'").run();
+    lib.close();
+    const reopened = track(openLibrary(file));
+    expect(reopened.db.prepare("SELECT issuer FROM documents WHERE title = '机动车登记规定'").pluck().get()).toBe('公安部');
   });
 });

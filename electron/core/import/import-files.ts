@@ -5,6 +5,7 @@ import { isErrorInfo, ReaderError, toErrorInfo } from '../../shared/errors';
 import type { ImportResult } from '../../shared/types';
 import type { CoreContext } from '../context';
 import { indexDirtyDocuments, indexDirtyDocumentsInBulk } from '../search/index-store';
+import { issuerOfFolder } from './law-issuer';
 import { extractMetadata } from './metadata';
 import { isLinkIndex } from './link-index';
 import { parseStructure } from './parse-structure';
@@ -60,7 +61,7 @@ function storeSource(
   const docId = ctx.db.transaction(() => {
     const id = storeDocument(ctx, {
       title,
-      issuer: overrides.issuer !== undefined ? overrides.issuer : meta.issuer,
+      issuer: overrides.issuer !== undefined ? overrides.issuer : (meta.issuer ?? issuerOfFolder(sourcePath)),
       docNumber: overrides.docNumber !== undefined ? overrides.docNumber : meta.docNumber,
       // A law library's files often carry the date only in their names (刑法_20201226.txt): extractMetadata reads it.
       issuedOn: overrides.issuedOn !== undefined ? overrides.issuedOn : meta.issuedOn,

@@ -76,3 +76,20 @@ export function statedIssuer(lines: readonly string[], title = lines[0] ?? ''): 
   }
   return order;
 }
+
+/** A folder named after the body that issued what it holds (部门规章/公安部/…, 国务院/…), not a category (法律, 地方性法规) or a place. */
+const BODY_FOLDER = /^(?:[\u4E00-\u9FFF、]{0,30}(?:人民代表大会常务委员会|人民代表大会|人民政府|委员会|办公厅|办公室|国务院|总局|银行|法院|检察院|部|局|署|厅|委))$/u;
+
+/**
+ * The issuer a law library's folders state where the text states none: the nearest of the file's two
+ * parent folders whose name is an issuing body. A collection sorted by body (部门规章/公安部/…) says
+ * who issued each file even when the file itself is only a title and articles.
+ */
+export function issuerOfFolder(sourcePath: string | null): string | null {
+  if (!sourcePath) return null;
+  const parts = sourcePath.split(/[\\/]+/).slice(0, -1);
+  for (const name of parts.slice(-2).reverse()) {
+    if (name.length >= 2 && name.length <= 32 && BODY_FOLDER.test(name)) return name;
+  }
+  return null;
+}
