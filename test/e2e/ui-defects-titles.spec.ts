@@ -77,3 +77,22 @@ test('#3 with more tabs than fit, the active tab is scrolled into view', async (
   await library.getByRole('button').last().click();
   await expect(docTabs(page).last()).toBeInViewport({ ratio: 0.9 });
 });
+
+test('a text that opens with its own title shows the title once; the outline still reaches that heading', async ({ page, server }) => {
+  const text = ['# 某区规划图示说明', '', '## 第一章 发展基础', '', '某区位于湖南省中东部，交通便利。', '', '## 第二章 交通互联', '', '都市圈内部交通联系紧密。'].join('\n');
+  const [imported] = await callApi<{ docId: number }[]>(server, 'importUploads', { files: [{ name: '某区规划图示说明.md', dataBase64: Buffer.from(text).toString('base64') }] });
+  await page.goto(`${server.url}#/doc/${imported!.docId}`);
+  await expect(page.locator('.doc-header h1')).toHaveText('某区规划图示说明');
+  const main = page.locator('.reader-main');
+  await expect(main.getByText('某区位于湖南省中东部')).toBeVisible();
+  // Only the header says it: the heading that repeats it takes no room and is not shown.
+  const shown = await main.locator('h1, h2, h3, .block').evaluateAll((els) =>
+    els.filter((el) => el.textContent?.trim() === '某区规划图示说明' && el.getBoundingClientRect().height > 0 && getComputedStyle(el).visibility !== 'hidden').length,
+  );
+  expect(shown).toBe(1);
+  await expect(page.getByRole('navigation', { name: '目录' }).getByText('某区规划图示说明')).toBeVisible();
+  // A text whose first heading is not its title shows both, as before.
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: '文库' }).getByRole('button', { name: '长株潭都市圈发展规划' }).first().click();
+  await expect(main.getByText('湖南省人民政府关于印发《长株潭都市圈发展规划》的通知').first()).toBeVisible();
+});

@@ -41,17 +41,22 @@ export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
   const afterRef = useRef<HTMLDivElement>(null);
   const { prefs } = usePreferences();
   const { blocks } = model;
+  // A text that opens with its own title as a heading would show it twice under the header: that row stays
+  // (the outline and links reach it) but shows nothing.
+  const squash = (t: string) => t.replace(/[\s\u3000]+/g, '');
+  const titleRepeated = blocks[0]?.kind === 'heading' && squash(blocks[0].text) === squash(detail.title);
 
   const estimateSize = useCallback(
     (row: number) => {
       if (row === 0) return 140;
+      if (row === 1 && titleRepeated) return 0;
       const block = blocks[row - 1]!;
       const size = block.kind === 'heading' ? prefs.fontSize * 1.15 : prefs.fontSize;
       const perLine = Math.max(8, Math.floor(prefs.columnWidth / size));
       const lines = Math.ceil((block.text.length + (block.kind === 'paragraph' ? 2 : 0)) / perLine);
       return Math.round(lines * size * prefs.lineHeight + (block.kind === 'heading' ? size * 1.6 : size * 0.8));
     },
-    [blocks, prefs.fontSize, prefs.lineHeight, prefs.columnWidth],
+    [blocks, titleRepeated, prefs.fontSize, prefs.lineHeight, prefs.columnWidth],
   );
 
   const virtualizer = useVirtualizer({
@@ -129,7 +134,7 @@ export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
             key={item.key}
             data-index={item.index}
             ref={virtualizer.measureElement}
-            className="text-row"
+            className={item.index === 1 && titleRepeated ? 'text-row title-repeat' : 'text-row'}
             style={{ transform: `translateY(${item.start}px)` }}
           >
             {item.index === 0 ? (
