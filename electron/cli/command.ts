@@ -5,6 +5,8 @@ export interface CliIo {
   json: boolean;
   /** Print a result: JSON on stdout with --json, else the human rendering. */
   out(value: unknown, human?: () => string): void;
+  /** One line of a stream of answers on stdout; resolves when the reader is ready for the next. */
+  line(text: string): Promise<void>;
   /** Progress and logs: always stderr, so stdout stays clean JSON. */
   log(message: string): void;
   stdin(): AsyncIterable<string>;

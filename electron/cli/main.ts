@@ -1,9 +1,9 @@
-import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { toErrorInfo } from '../shared/errors';
 import { describeHolders, openLibrary } from '../core/open-library';
 import { defaultLibraryPath } from '../core/paths';
-import { UsageError, type CliIo } from './command';
+import { UsageError } from './command';
+import { makeIo } from './io';
 import { commands } from './commands';
 import { version } from '../../package.json';
 
@@ -25,17 +25,6 @@ function usage(): string {
     '  --json      print only JSON on stdout',
     '  --version   print the version and exit',
   ].join('\n');
-}
-
-function makeIo(json: boolean): CliIo {
-  return {
-    json,
-    out(value, human) {
-      process.stdout.write(json || !human ? `${JSON.stringify(value, null, json ? undefined : 2)}\n` : `${human()}\n`);
-    },
-    log: (message) => process.stderr.write(`${message}\n`),
-    stdin: () => readline.createInterface({ input: process.stdin, crlfDelay: Infinity }),
-  };
 }
 
 export async function runCli(argv: string[]): Promise<number> {

@@ -38,7 +38,7 @@ export const searchCommands: CliCommand[] = [
             const { code, message } = toErrorInfo(err);
             answer = { query: line, error: { code, message } };
           }
-          process.stdout.write(`${JSON.stringify(answer)}\n`);
+          await io.line(JSON.stringify(answer));
         }
         return;
       }
