@@ -68,7 +68,8 @@ export const TextView = forwardRef<TextViewHandle, Props>(function TextView(
   });
 
   useImperativeHandle(ref, () => ({
-    scrollToIndex: (index) => virtualizer.scrollToIndex(index + 1, { align: 'start' }),
+    // The heading that repeats the title takes no room: going there shows the header that says it.
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index === 0 && titleRepeated ? 0 : index + 1, { align: 'start' }),
     element: () => scrollRef.current,
   }));
 
