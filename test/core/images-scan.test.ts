@@ -33,9 +33,15 @@ describe('pictures read again from kept originals', () => {
     lib.db.prepare('DELETE FROM doc_images').run();
     queuePictureScan(lib.db, docId);
     expect(await lib.call('documentImages', { docId })).toEqual([]);
+    const heard: number[][] = [];
+    lib.onEvent((e) => e.type === 'change' && heard.push(e.docIds));
+    lib.catchUpExternal();
     await scanAllOriginals(lib);
     expect(await picturesOf(lib, docId)).toEqual(expected);
     expect(lib.db.prepare('SELECT count(*) FROM doc_images_pending').pluck().get()).toBe(0);
+    // A window showing it is told, as of any change made outside its calls (it reloads the document).
+    lib.catchUpExternal();
+    expect(heard).toEqual([[docId]]);
     // Scanning again (queued twice) never doubles them.
     queuePictureScan(lib.db, docId);
     await scanAllOriginals(lib);

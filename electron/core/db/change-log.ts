@@ -16,6 +16,14 @@ export function changePosition(db: Db): number {
   return (statement(db, 'SELECT ifnull(max(seq), 0) AS seq FROM changes').get() as { seq: number }).seq;
 }
 
+/**
+ * Log a change no trigger sees (work done in the background, such as pictures read from a stored
+ * original), so the doors hear of it like any other.
+ */
+export function logChange(db: Db, what: LoggedChange, docId: number): void {
+  statement(db, 'INSERT INTO changes (what, doc_id) VALUES (?, ?)').run(what, docId);
+}
+
 /** Where a derived thing (a consumer) has caught up to; a new consumer starts at `initial`. */
 export function consumerPosition(db: Db, consumer: string, initial = 0): number {
   const row = statement(db, 'SELECT seq FROM change_positions WHERE consumer = ?').get(consumer) as { seq: number } | undefined;
