@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
-import { dateInFileName } from '../../electron/core/import/law-dates';
+import { dateInFileName, statedDates } from '../../electron/core/import/law-dates';
 import { closingLibraries } from '../helpers/library';
 import { tempDir } from '../helpers/paths';
 
@@ -55,6 +55,16 @@ describe('metadata from what the files say', () => {
       issuedOn: '2020-04-10',
       effectiveOn: '2020-04-10',
     });
+  });
+
+  it('reads the date a text was passed at a 常务会议, 部务会议 or 全体会议, however the number is spaced', () => {
+    const passedOn = (note: string) => statedDates(['某条例', note]).issuedOn;
+    expect(passedOn('（2019年6月3日国务院第43次常务会议通过）')).toBe('2019-06-03');
+    expect(passedOn('（2021年12月1日国务院第 25 次常务会议通过）')).toBe('2021-12-01');
+    expect(passedOn('2016年12月9日交通运输部第30次部务会议审议通过')).toBe('2016-12-09');
+    expect(passedOn('（1982年12月4日第五届全国人民代表大会第五次会议通过）')).toBe('1982-12-04');
+    expect(passedOn('（2012年3月14日第十一届全国人民代表大会第五次全体会议通过）')).toBe('2012-03-14');
+    expect(passedOn('（2019年6月3日某馆馆务会议讨论）')).toBeNull();
   });
 
   it('a 公布 date wins over the date it was passed; 自公布之日起施行 takes effect that day', async () => {

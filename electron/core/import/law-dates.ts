@@ -1,5 +1,6 @@
 // Dates that laws and regulations state about themselves, and the date a file's name often carries
 // (`上海市优化营商环境条例(2024-09-27).md`). The body that passed them: law-issuer.ts.
+import { MEETING } from './law-issuer';
 
 export interface StatedDates {
   /** 公布 date, else the date it was passed (通过), ISO. */
@@ -11,7 +12,7 @@ export interface StatedDates {
 const DATE = '((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日';
 const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 const PUBLISHED = new RegExp(`${DATE}[^。；\\n\\d]{0,20}?(?:公布|发布)`);
-const PASSED = new RegExp(`${DATE}\\s*([^\\s，。；、（()]{2,40}?)第[一二三四五六七八九十百零\\d]+次(?:全体)?会议(?:审议)?通过`);
+const PASSED = new RegExp(`${DATE}\\s*([^\\s，。；、（()]{2,40}?)${MEETING}\\s*(?:审议)?通过`);
 const EFFECTIVE = new RegExp(`自${DATE}起(?:施行|实施|生效)`);
 const EFFECTIVE_ON_PUBLICATION = /自(?:公布|发布|印发)之日起(?:施行|实施|生效)/;
 

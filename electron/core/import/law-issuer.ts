@@ -15,7 +15,7 @@ const DATE = '(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日';
 /** A body's name as the note writes it: no spaces, punctuation or brackets. */
 const BODY = '[^\\s，,。；;、：:（()）《》〈〉“”"]{2,60}?';
 /** "…第三十次会议", "国务院第94次常务会议", "部务会议", "局务会议", "审判委员会第1770次会议". */
-const MEETING = `第\\s*${NUMBER}\\s*次[\\u4E00-\\u9FFF]{0,4}?会议`;
+export const MEETING = `第\\s*${NUMBER}\\s*次[\\u4E00-\\u9FFF]{0,4}?会议`;
 const START = `(?:${DATE}|已?[由经]|^|[（(\\s])`;
 
 function meetingPattern(verb: string): RegExp {
