@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { toErrorInfo } from '../shared/errors';
 import { describeHolders, openLibrary } from '../core/open-library';
 import { defaultLibraryPath } from '../core/paths';
-import { UsageError } from './command';
+import { UsageError, type CliCommand } from './command';
 import { makeIo } from './io';
 import { commands } from './commands';
 import { version } from '../../package.json';
@@ -27,6 +27,20 @@ function usage(): string {
   ].join('\n');
 }
 
+/** The command's options and positionals; an unknown or malformed option is a usage error (exit 2), as an unknown command is. */
+function parsedOptions(argv: string[], name: string, options: CliCommand['options']) {
+  try {
+    return parseArgs({
+      args: argv.filter((a, i) => !(a === name && i === argv.indexOf(name))),
+      options: { ...GLOBAL_OPTIONS, ...options },
+      allowPositionals: true,
+    });
+  } catch (err) {
+    if (/^ERR_PARSE_ARGS_/.test((err as { code?: string }).code ?? '')) throw new UsageError((err as Error).message);
+    throw err;
+  }
+}
+
 export async function runCli(argv: string[]): Promise<number> {
   const name = argv.find((a) => !a.startsWith('-') && argv[argv.indexOf(a) - 1] !== '--db');
   const command = commands.find((c) => c.name === name);
@@ -43,11 +57,7 @@ export async function runCli(argv: string[]): Promise<number> {
       }
       throw new UsageError(name ? `Unknown command: ${name}` : 'No command given');
     }
-    const { values, positionals } = parseArgs({
-      args: argv.filter((a, i) => !(a === name && i === argv.indexOf(name))),
-      options: { ...GLOBAL_OPTIONS, ...command.options },
-      allowPositionals: true,
-    });
+    const { values, positionals } = parsedOptions(argv, name!, command.options);
     json = Boolean(values.json);
     if (values.help) {
       process.stdout.write(`Usage: policy-reader ${command.usage}\n${command.summary}\n`);

@@ -59,6 +59,10 @@ describe('policy-reader CLI', () => {
     const unknown = runCli(['--db', db, 'frobnicate']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/Unknown command: frobnicate/);
+    const badOption = runCli(['--db', db, 'toc', '1', '--frobnicate']);
+    expect(badOption.status).toBe(2);
+    expect(badOption.stderr).toMatch(/Unknown option '--frobnicate'/);
+    expect(runCli(['--db', db, 'search', '绿心', '--limit']).status).toBe(2); // an option without its value
   });
 
   it('uses POLICY_READER_DB when --db is not given', () => {
