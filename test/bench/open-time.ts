@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_LAUNCH } from '../helpers/chromium.ts';
-import { startServer } from './serve-browser-mode.ts';
+import { callApi, startServer, stopServer } from '../helpers/browser-mode-server.ts';
 import { chromium, type Page } from '@playwright/test';
 
 const BUDGET_MS = 300;
@@ -32,16 +32,6 @@ function longText(): { text: string; sources: number } {
     chars += [...text].length;
   }
   return { text: parts.join('\n\n'), sources: parts.length };
-}
-
-async function call(url: string, method: string, args: unknown): Promise<any> {
-  // `url` is the address serve printed, with its access token.
-  const { origin, searchParams } = new URL(url);
-  const headers = { 'content-type': 'application/json', 'x-policy-reader-token': searchParams.get('token')! };
-  const response = await fetch(`${origin}/api/${method}`, { method: 'POST', headers, body: JSON.stringify(args) });
-  const envelope = await response.json();
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
-  return envelope.result;
 }
 
 /** Click the document in the library and time until its first paragraph is laid out and painted. */
@@ -100,21 +90,22 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(repoRoot, 'out', 'main', 'serve.js'))) throw new Error('Build first: npm run build');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-reader-bench-'));
-  const { url, child } = await startServer(path.join(dir, 'library.db'));
+  const server = await startServer({ dbPath: path.join(dir, 'library.db') });
+  const { url } = server;
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const long = longText();
     const longName = `长文档基准（${long.sources} 篇语料合并）.txt`;
-    const [imported] = await call(url, 'importUploads', { files: [{ name: longName, dataBase64: Buffer.from(long.text).toString('base64') }] });
-    if (!imported.ok) throw new Error(`could not import the long text: ${imported.error.message}`);
-    const docs: { id: number; title: string; chars: number; blockCount: number }[] = await call(url, 'listDocuments', {});
+    const [imported] = await callApi<{ ok: boolean; title: string; error: { message: string } }[]>(server, 'importUploads', { files: [{ name: longName, dataBase64: Buffer.from(long.text).toString('base64') }] });
+    if (!imported?.ok) throw new Error(`could not import the long text: ${imported?.error.message}`);
+    const docs: { id: number; title: string; chars: number; blockCount: number }[] = await callApi(server, 'listDocuments', {});
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     console.log(`Opening each of ${docs.length} documents ${RUNS} times (cold: fresh page, nothing cached). Budget ${BUDGET_MS} ms.\n`);
     const rows: { title: string; chars: number; blocks: number; median: number; worst: number }[] = [];
     for (const doc of docs) {
       const times: number[] = [];
       for (let run = 0; run < RUNS; run++) {
-        await call(url, 'setPreferences', { openDocIds: [], activeDocId: null });
+        await callApi(server, 'setPreferences', { openDocIds: [], activeDocId: null });
         await page.goto(url);
         await page.waitForSelector('nav[aria-label="文库"] button');
         times.push(await timeOpen(page, doc.title));
@@ -132,7 +123,7 @@ async function main(): Promise<void> {
     process.exitCode = over.length === 0 ? 0 : 1;
   } finally {
     await browser.close();
-    child.kill('SIGTERM');
+    await stopServer(server);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -5,7 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_LAUNCH } from '../helpers/chromium.ts';
-import { startServer } from './serve-browser-mode.ts';
+import { startServer, stopServer } from '../helpers/browser-mode-server.ts';
 import { chromium } from '@playwright/test';
 
 const DEBOUNCE_MS = 120; // renderer/src/search/useLatestSearch.ts
@@ -19,7 +19,8 @@ const RUNS = Number(arg('--runs') ?? 3);
 const QUERIES = ['交通', '国务院', '高质量发展', '绿色 低碳', '的', '生态环境保护', 'GDP', '长株潭'];
 
 async function main() {
-  const { url, child } = await startServer(dbPath, arg('--db') ? ['--no-seed'] : []);
+  const server = await startServer({ dbPath, seed: !arg('--db') });
+  const { url } = server;
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
@@ -66,7 +67,7 @@ async function main() {
     console.log(`last keystroke to painted results, minus the ${DEBOUNCE_MS} ms debounce: p50 ${p(0.5).toFixed(0)} ms, p95 ${p(0.95).toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms (budget ${BUDGET_MS} ms: ${p(0.95) <= BUDGET_MS ? 'ok' : 'MISSED'})`);
   } finally {
     await browser.close();
-    child.kill('SIGTERM');
+    await stopServer(server);
   }
 }
 

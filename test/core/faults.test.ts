@@ -15,9 +15,10 @@ import { openLibrary } from '../../electron/core/open-library';
 import { checkIntegrity } from '../../electron/core/safety/integrity';
 import { listBackups } from '../../electron/core/safety/backups';
 import { toErrorInfo } from '../../electron/shared/errors';
+import { startServer, stopServer } from '../helpers/browser-mode-server';
 import { runCli } from '../helpers/cli';
 import { closingLibraries, damagePages, docIdByTitle, seededLibraryFile, sortedTitles } from '../helpers/library';
-import { cliPath, repoRoot, SEEDS, seedsDir, servePath, tempDir } from '../helpers/paths';
+import { cliPath, repoRoot, SEEDS, seedsDir, tempDir } from '../helpers/paths';
 import { highlight } from './annotations-helpers';
 
 const { track, untrack } = closingLibraries();
@@ -246,18 +247,9 @@ describe('other processes on the same library', () => {
 
   it('the automatic restore never replaces a library another process has open; the CLI says who holds it', async () => {
     const file = seededLibraryFile();
-    const server = spawn(process.execPath, [servePath, '--db', file, '--port', '0', '--no-seed'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = await startServer({ dbPath: file, seed: false });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        server.stdout!.on('data', (c: Buffer) => {
-          out += c.toString();
-          const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(out);
-          if (m) resolve(m[0]);
-        });
-        server.on('exit', (code) => reject(new Error(`serve exited ${code}`)));
-      });
-      expect(url).toMatch(/token=/);
+      expect(server.url).toMatch(/token=/);
       // Sharing is fine, and the CLI says who else has the library open.
       const shared = runCli(['--db', file, 'list', '--json']);
       expect(shared.status).toBe(0);
@@ -276,8 +268,7 @@ describe('other processes on the same library', () => {
       expect(fs.statSync(file).ino).toBe(inode);
       expect(fs.readdirSync(path.dirname(file)).filter((n) => n.includes('.damaged-'))).toEqual([]);
     } finally {
-      server.kill('SIGTERM');
-      await new Promise((resolve) => server.once('exit', resolve));
+      await stopServer(server);
     }
   });
 });
