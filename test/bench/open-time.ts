@@ -40,7 +40,8 @@ async function timeOpen(page: Page, title: string): Promise<number> {
     (title) =>
       new Promise<number>((resolve, reject) => {
         const button = [...document.querySelectorAll('nav[aria-label="文库"] button')].find(
-          (b) => b.querySelector('.doc-title')?.textContent === title,
+          // A copy of a work is listed under the work by its copy label, and named in full by its aria-label.
+          (b) => b.querySelector('.doc-title')?.textContent === title || b.getAttribute('aria-label')?.startsWith(`${title}（`),
         ) as HTMLButtonElement | undefined;
         if (!button) return reject(new Error(`not in the library: ${title}`));
         const start = performance.now();
