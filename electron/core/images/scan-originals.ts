@@ -49,11 +49,8 @@ export async function scanNextOriginal(ctx: CoreContext): Promise<boolean> {
     statement(db, 'DELETE FROM doc_images_pending WHERE doc_id = ?').run(next.docId);
     const alive = statement(db, 'SELECT 1 FROM documents WHERE id = ?').get(next.docId) !== undefined;
     const has = statement(db, 'SELECT 1 FROM doc_images WHERE doc_id = ? LIMIT 1').get(next.docId) !== undefined;
-    if (source && alive && !has) {
-      storeSourceImages(db, next.docId, source, blocksInOrder(db, next.docId));
-      // A window showing the document hears of its pictures (the doors report what the log gained).
-      if (statement(db, 'SELECT 1 FROM doc_images WHERE doc_id = ? LIMIT 1').get(next.docId)) logChange(db, 'metadata', next.docId);
-    }
+    // A window showing the document hears of its pictures (the doors report what the log gained).
+    if (source && alive && !has && storeSourceImages(db, next.docId, source, blocksInOrder(db, next.docId)) > 0) logChange(db, 'metadata', next.docId);
   })();
   return true;
 }

@@ -4,11 +4,11 @@ import { anchorImages, isFigureCaption, type ImageAnchor } from './anchor-images
 import { storeImages } from './image-store';
 import { keepImages, type KeptImage } from './source-images';
 
-/** Keep the pictures a source carried, each at the block it belongs to (inside the import's transaction). */
-export function storeSourceImages(db: Db, docId: number, source: SourceText, blocks: readonly { text: string }[]): void {
-  if (!source.images?.length) return;
+/** Keep the pictures a source carried, each at the block it belongs to (inside the import's transaction); how many were kept. */
+export function storeSourceImages(db: Db, docId: number, source: SourceText, blocks: readonly { text: string }[]): number {
+  if (!source.images?.length) return 0;
   const kept = keepImages(source.images);
-  if (kept.length === 0) return;
+  if (kept.length === 0) return 0;
   const anchors = anchorImages(source.text, kept, blocks);
   const chosen = withoutRepeats(kept, anchors, blocks);
   storeImages(
@@ -17,6 +17,7 @@ export function storeSourceImages(db: Db, docId: number, source: SourceText, blo
     chosen.map((i) => kept[i]!),
     chosen.map((i) => anchors[i]!),
   );
+  return chosen.length;
 }
 
 /**
