@@ -32,6 +32,8 @@ export default defineConfig({
           'bench-responsive': resolve(__dirname, 'electron/cli/bench-responsive.ts'),
           // The core's own thread: the desktop app and browser mode run the library here.
           'core-worker': resolve(__dirname, 'electron/core/host/core-worker.ts'),
+          // An import's helper thread: it prepares the text files ahead of the one being stored.
+          'import-worker': resolve(__dirname, 'electron/core/import/prepare-worker.ts'),
         },
         output: {
           banner: (chunk) => (chunk.name === 'policy-reader' ? '#!/usr/bin/env node' : ''),

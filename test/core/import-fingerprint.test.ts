@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fingerprint, normalizeForComparison } from '../../electron/core/import/versions';
+import { fingerprint, normalizeForComparison } from '../../electron/core/import/versions-fingerprint';
 import { expandPaths } from '../../electron/core/import/walk-folders';
 import { corporaDir, seedsDir } from '../helpers/paths';
 

@@ -6,9 +6,12 @@ import { packOriginal, unpackOriginal } from './original-delta';
 /** The reading text an original is stored against: the document's blocks joined by '\n'. */
 export const readingText = (texts: readonly string[]): string => texts.join('\n');
 
-/** Store a document's original text (and, for Word and PDF, the bytes it was extracted from). */
-export function storeOriginal(db: Db, docId: number, original: string, reading: string, bytes: Buffer | null): void {
-  statement(db, "INSERT INTO originals (doc_id, text, bytes, packed) VALUES (?, '', ?, ?)").run(docId, bytes, packOriginal(original, reading));
+/**
+ * Store a document's original text, packed against its reading text (packOriginal), and for Word and PDF
+ * the bytes it was extracted from.
+ */
+export function storeOriginal(db: Db, docId: number, packed: Buffer, bytes: Buffer | null): void {
+  statement(db, "INSERT INTO originals (doc_id, text, bytes, packed) VALUES (?, '', ?, ?)").run(docId, bytes, packed);
 }
 
 /** A document's original text, whichever way it was stored. */

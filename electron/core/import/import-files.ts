@@ -1,18 +1,15 @@
-import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
-import { isErrorInfo, ReaderError, toErrorInfo } from '../../shared/errors';
+import { isErrorInfo, toErrorInfo } from '../../shared/errors';
 import type { ImportResult } from '../../shared/types';
 import type { CoreContext } from '../context';
 import { indexDirtyDocuments, indexDirtyDocumentsInBulk } from '../search/index-store';
+import type { SearchRows } from '../search/search-rows';
 import { issuerOfFolder } from './law-issuer';
-import { extractMetadata } from './metadata';
-import { isLinkIndex } from './link-index';
-import { parseStructure } from './parse-structure';
-import { decodeSource, needsAsyncRead, readSource, readSourceFile, type SourceText } from './source-file';
+import { contentHashOf, prepareSource, type PreparedFile, type PreparedSource } from './prepare-source';
+import { decodeSource, needsAsyncRead, readSource, readSourceFile } from './source-file';
+import { openTextPreparer } from './text-preparer';
 import { reportProgress, yieldToOthers } from './progress';
 import { liveDocumentWithContent } from '../data/documents';
-import { readingText } from '../data/originals';
 import { storeDocument } from './store-document';
 import { storeSourceImages } from '../images/store-source-images';
 import { fingerprintMissing, groupDocument, storeFingerprint } from './versions';
@@ -31,33 +28,18 @@ export interface ImportOverrides {
 
 export type ProgressListener = (done: number, total: number, file: string) => void;
 
-function hashOf(bytes: Buffer): string {
-  return crypto.createHash('sha256').update(bytes).digest('hex');
-}
-
-/** Read, clean, structure and store one document: everything written in one transaction, or nothing. */
-function storeSource(
+/** Store a prepared source: everything written in one transaction, or nothing. */
+function storePrepared(
   ctx: CoreContext,
-  name: string,
-  bytes: Buffer,
+  file: string,
+  prepared: PreparedSource,
   sourcePath: string | null,
   overrides: ImportOverrides,
   contentHash: string,
-  source: SourceText,
-  indexLater: boolean,
+  batch: ImportBatch | null,
 ): ImportResult {
-  const file = sourcePath ?? name;
-  const parsed = parseStructure(source.text, path.parse(name).name, source.layout, source.lineLayout);
-  if (parsed.blocks.length === 0) {
-    throw new ReaderError('empty', 'The file contains no text besides page furniture', '文件中除页眉、页码等版面元素外没有正文');
-  }
-  if (source.format === 'md' && isLinkIndex(source.text)) {
-    throw new ReaderError('index_only', 'Skipped: the file only lists links to other files (an index), it has no text of its own', '已跳过：该文件只是指向其他文件的链接列表（索引），没有自己的正文');
-  }
-  const meta = extractMetadata(source.text, parsed.blocks, name);
+  const { parsed, meta } = prepared;
   const title = overrides.title ?? meta.title ?? parsed.title;
-  const keepBytes = source.format === 'docx' || source.format === 'pdf';
-  const reading = readingText(parsed.blocks.map((b) => b.text));
   const docId = ctx.db.transaction(() => {
     const id = storeDocument(ctx, {
       title,
@@ -68,21 +50,24 @@ function storeSource(
       effectiveOn: meta.effectiveOn,
       kind: overrides.kind ?? null,
       sourceKind: overrides.sourceKind ?? null,
-      sourceName: name,
+      sourceName: prepared.name,
       sourcePath,
       contentHash,
-      source,
-      bytes: keepBytes ? bytes : null,
+      format: prepared.format,
+      encoding: prepared.encoding,
+      packedOriginal: prepared.packedOriginal,
+      bytes: prepared.bytes,
       blocks: parsed.blocks,
       cleanups: parsed.cleanups,
-    }, reading);
-    storeSourceImages(ctx.db, id, source, parsed.blocks);
+    });
+    if (prepared.withImages) storeSourceImages(ctx.db, id, prepared.withImages, parsed.blocks);
     faultPoint('import'); // fault-injection tests: killed with the document half-written
-    storeFingerprint(ctx, id, reading, { fresh: true });
-    groupDocument(ctx, id);
+    storeFingerprint(ctx, id, prepared.fingerprint, { fresh: true });
+    groupDocument(ctx, id, prepared.fingerprint);
     // The search postings are written in the same transaction: a document is never visible unindexed. In a
     // batch they are written once for all its documents just before it commits (see importExpanded).
-    if (!indexLater) indexDirtyDocuments(ctx.db);
+    if (batch) batch.searchRows.set(id, prepared.search);
+    else indexDirtyDocuments(ctx.db, Infinity, new Map([[id, prepared.search]]));
     return id;
   })();
   // A copy of its own: the title is often a slice of the whole source text, which V8 would keep alive for as
@@ -90,24 +75,39 @@ function storeSource(
   return { file, ok: true, docId, title: Buffer.from(title).toString() };
 }
 
-/**
- * Import one text file's bytes (.txt, .md, .html) as one transaction. Never throws: failures come back as results.
- * `indexLater`: inside a batch that calls indexDirtyDocuments before it commits.
- */
-export function importBytes(
-  ctx: CoreContext,
-  name: string,
-  bytes: Buffer,
-  sourcePath: string | null,
-  overrides: ImportOverrides = {},
-  indexLater = false,
-): ImportResult {
+/** The documents a batch stored, with their search rows, indexed together just before it commits. */
+interface ImportBatch {
+  searchRows: Map<number, SearchRows>;
+}
+
+/** The document already in the library with this content, as an import's result. */
+function duplicateResult(ctx: CoreContext, file: string, contentHash: string): ImportResult | null {
+  const existing = liveDocumentWithContent(ctx.db, contentHash);
+  return existing ? { file, ok: true, docId: existing.id, title: existing.title, duplicateOf: existing.id } : null;
+}
+
+/** Store a text file prepared by prepare-source.ts (here or in the import's worker). Never throws. */
+function storeTextFile(ctx: CoreContext, file: string, result: PreparedFile, overrides: ImportOverrides, batch: ImportBatch | null): ImportResult {
+  const sourcePath = path.resolve(file);
+  try {
+    const duplicate = result.contentHash === null ? null : duplicateResult(ctx, sourcePath, result.contentHash);
+    if (duplicate) return duplicate;
+    if (!result.ok) return { file: sourcePath, ok: false, error: result.error };
+    return storePrepared(ctx, sourcePath, result.prepared, sourcePath, overrides, result.contentHash, batch);
+  } catch (err) {
+    return { file: sourcePath, ok: false, error: toErrorInfo(err) };
+  }
+}
+
+/** Import one text file's bytes (.txt, .md, .html) as one transaction. Never throws: failures come back as results. */
+export function importBytes(ctx: CoreContext, name: string, bytes: Buffer, sourcePath: string | null, overrides: ImportOverrides = {}): ImportResult {
   const file = sourcePath ?? name;
   try {
-    const contentHash = hashOf(bytes);
-    const existing = liveDocumentWithContent(ctx.db, contentHash);
-    if (existing) return { file, ok: true, docId: existing.id, title: existing.title, duplicateOf: existing.id };
-    return storeSource(ctx, name, bytes, sourcePath, overrides, contentHash, decodeSource(name, bytes, sourcePath && path.dirname(sourcePath)), indexLater);
+    const contentHash = contentHashOf(bytes);
+    const duplicate = duplicateResult(ctx, file, contentHash);
+    if (duplicate) return duplicate;
+    const prepared = prepareSource(name, decodeSource(name, bytes, sourcePath && path.dirname(sourcePath)), bytes);
+    return storePrepared(ctx, file, prepared, sourcePath, overrides, contentHash, null);
   } catch (err) {
     return { file, ok: false, error: toErrorInfo(err) };
   }
@@ -123,11 +123,11 @@ export async function importFileBytes(
 ): Promise<ImportResult> {
   const file = sourcePath ?? name;
   try {
-    const contentHash = hashOf(bytes);
-    const existing = liveDocumentWithContent(ctx.db, contentHash);
-    if (existing) return { file, ok: true, docId: existing.id, title: existing.title, duplicateOf: existing.id };
+    const contentHash = contentHashOf(bytes);
+    const duplicate = duplicateResult(ctx, file, contentHash);
+    if (duplicate) return duplicate;
     const source = await readSource(name, bytes, sourcePath && path.dirname(sourcePath));
-    return storeSource(ctx, name, bytes, sourcePath, overrides, contentHash, source, false);
+    return storePrepared(ctx, file, prepareSource(name, source, bytes), sourcePath, overrides, contentHash, null);
   } catch (err) {
     return { file, ok: false, error: toErrorInfo(err) };
   }
@@ -145,8 +145,8 @@ async function inBatch<T>(ctx: CoreContext, run: () => Promise<T>): Promise<T> {
   const wal = ctx.db.pragma('journal_mode', { simple: true }) === 'wal';
   if (wal) ctx.db.pragma('synchronous = NORMAL');
   // The search and fingerprint indexes grow by random inserts: keep more of them in memory while importing
-  // (16 MB: more buys no speed, and the import's peak memory must stay well under 200 MB).
-  ctx.db.pragma('cache_size = -16384');
+  // (8 MB: more buys no speed measured, and the import's peak memory, its worker's included, must stay under 200 MB).
+  ctx.db.pragma('cache_size = -8192');
   try {
     return await run();
   } finally {
@@ -160,8 +160,12 @@ export async function importPaths(ctx: CoreContext, paths: string[], onProgress?
   return inBatch(ctx, () => importExpanded(ctx, paths, onProgress));
 }
 
-/** Commit a batch of text files together once it holds this much: each file still sits in its own savepoint. */
-const BATCH_BYTES = 8 * 1024 * 1024;
+/**
+ * Commit a batch of text files together once it holds this much: each file still sits in its own savepoint.
+ * A batch's search rows wait in memory until it commits (about 3 bytes for each byte of text); 2 MB
+ * batches import as fast as 8 MB ones did.
+ */
+const BATCH_BYTES = 2 * 1024 * 1024;
 const BATCH_FILES = 256;
 
 async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: ProgressListener): Promise<ImportResult[]> {
@@ -186,6 +190,7 @@ async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: Pr
   // SQLite rolls the whole transaction back (a full disk may), every file of the batch is reported not imported.
   let pending = { bytes: 0, files: 0 };
   let uncommitted: number[] = []; // indexes into results
+  let batch: ImportBatch = { searchRows: new Map() };
   let failed = 0;
   // The documents the batch stored are gone, and with them the files that were duplicates of those; a
   // duplicate of a document committed earlier is still there.
@@ -202,7 +207,7 @@ async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: Pr
       if (ctx.db.inTransaction) {
         // The batch's documents are indexed together, outside their savepoints: FTS5 writes its pending
         // postings to disk at every savepoint, so indexing each file in its own made one small segment per file.
-        indexDirtyDocumentsInBulk(ctx.db);
+        indexDirtyDocumentsInBulk(ctx.db, batch.searchRows);
         ctx.db.exec('COMMIT');
       }
     } catch (err) {
@@ -211,23 +216,26 @@ async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: Pr
     }
     uncommitted = [];
     pending = { bytes: 0, files: 0 };
+    batch = { searchRows: new Map() };
   };
+  const preparer = openTextPreparer(files.filter((f) => !needsAsyncRead(f)));
   try {
     for (const [i, file] of files.entries()) {
       reportProgress(ctx, { running: true, done: i, total: files.length, file, failed });
       let result: ImportResult;
       let batched = false;
       try {
-        const { name, bytes } = readSourceFile(file);
-        const sourcePath = path.resolve(file);
-        if (needsAsyncRead(name)) {
+        if (needsAsyncRead(file)) {
           commit();
+          const { name, bytes } = readSourceFile(file);
+          const sourcePath = path.resolve(file);
           result = await importFileBytes(ctx, name, bytes, sourcePath, overrides.get(sourcePath));
         } else {
+          const prepared = preparer.take(file);
           if (!ctx.db.inTransaction) ctx.db.exec('BEGIN IMMEDIATE'); // wait for another process's write (busy_timeout), never fail at once
-          result = importBytes(ctx, name, bytes, sourcePath, overrides.get(sourcePath), true);
+          result = storeTextFile(ctx, file, prepared, overrides.get(path.resolve(file)) ?? {}, batch);
           batched = true;
-          pending = { bytes: pending.bytes + bytes.length, files: pending.files + 1 };
+          pending = { bytes: pending.bytes + (prepared.ok ? prepared.size : 0), files: pending.files + 1 };
         }
       } catch (err) {
         result = { file, ok: false, error: toErrorInfo(err) };
@@ -245,6 +253,7 @@ async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: Pr
       onProgress?.(i + 1, files.length, file);
     }
   } finally {
+    preparer.close();
     commit();
     reportProgress(ctx, { running: false, done: files.length, total: files.length, file: null, failed });
   }

@@ -97,15 +97,39 @@ export async function readSource(name: string, bytes: Buffer, folder: string | n
   return decodeSource(name, bytes, folder);
 }
 
-export function readSourceFile(file: string): { name: string; bytes: Buffer } {
+/**
+ * Read a file to import. `scratch`: read into this buffer (grown when too small) and return a view of it,
+ * valid until the next read; a folder's text files are read one after another, and a buffer per file
+ * would wait in memory for a full garbage collection.
+ */
+export function readSourceFile(file: string, scratch?: { buffer: Buffer }): { name: string; bytes: Buffer } {
   try {
     const stat = fs.statSync(file);
     if (stat.size > MAX_FILE_BYTES) {
       throw new ReaderError('too_large', `File is too large (${stat.size} bytes; the limit is ${MAX_FILE_BYTES})`, `文件过大（${stat.size} 字节，上限 ${MAX_FILE_BYTES} 字节）`);
     }
-    return { name: path.basename(file), bytes: fs.readFileSync(file) };
+    return { name: path.basename(file), bytes: scratch ? readInto(file, scratch) : fs.readFileSync(file) };
   } catch (err) {
     if (err instanceof ReaderError) throw err;
     throw new ReaderError('unreadable', `Cannot read ${file}: ${(err as Error).message}`, `无法读取文件 ${file}：${(err as Error).message}`);
+  }
+}
+
+function readInto(file: string, scratch: { buffer: Buffer }): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    let length = 0;
+    for (;;) {
+      if (length === scratch.buffer.length) {
+        const grown = Buffer.allocUnsafeSlow(scratch.buffer.length * 2);
+        scratch.buffer.copy(grown, 0, 0, length);
+        scratch.buffer = grown;
+      }
+      const n = fs.readSync(fd, scratch.buffer, length, scratch.buffer.length - length, null);
+      if (n === 0) return scratch.buffer.subarray(0, length);
+      length += n;
+    }
+  } finally {
+    fs.closeSync(fd);
   }
 }

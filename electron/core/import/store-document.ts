@@ -3,14 +3,17 @@ import type { CoreContext } from '../context';
 import { storeOriginal } from '../data/originals';
 import { statement } from '../db/statements';
 import type { ParsedBlock } from './parse-structure';
-import type { SourceText } from './source-file';
 
 export interface DocumentRecord {
   title: string;
   sourceName: string;
   sourcePath: string | null;
   contentHash: string;
-  source: SourceText;
+  format: string;
+  encoding: string;
+  /** The original text as packOriginal stores it (against the blocks' reading text). */
+  packedOriginal: Buffer;
+  /** The bytes the text was extracted from, for Word and PDF; null for text files. */
   bytes: Buffer | null;
   blocks: ParsedBlock[];
   issuer?: string | null;
@@ -31,8 +34,8 @@ const INSERT_DOCUMENT = `INSERT INTO documents (id, title, source_name, source_p
 const ROWS_PER_INSERT = 64;
 const INSERT_BLOCKS = Array.from({ length: ROWS_PER_INSERT + 1 }, (_, rows) => `INSERT INTO blocks (doc_id, seq, kind, level, text) VALUES ${Array(rows).fill('(?, ?, ?, ?, ?)').join(', ')}`);
 
-/** Insert a document with its original and its blocks (`reading`: their texts joined by readingText). Callers run it inside a transaction. */
-export function storeDocument({ db }: CoreContext, rec: DocumentRecord, reading: string): number {
+/** Insert a document with its original and its blocks. Callers run it inside a transaction. */
+export function storeDocument({ db }: CoreContext, rec: DocumentRecord): number {
   const chars = rec.blocks.reduce((n, b) => n + b.text.length, 0);
   const info = statement(db, INSERT_DOCUMENT).run({
     title: rec.title,
@@ -45,14 +48,13 @@ export function storeDocument({ db }: CoreContext, rec: DocumentRecord, reading:
     effectiveOn: rec.effectiveOn ?? null,
     kind: rec.kind ?? null,
     sourceKind: rec.sourceKind ?? null,
-    format: rec.source.format,
-    encoding: rec.source.encoding,
+    format: rec.format,
+    encoding: rec.encoding,
     chars,
     cleanups: JSON.stringify(rec.cleanups ?? []),
   });
   const docId = Number(info.lastInsertRowid);
-  // The original bytes are only worth keeping when the text was extracted from them (Word, PDF).
-  storeOriginal(db, docId, rec.source.text, reading, rec.bytes);
+  storeOriginal(db, docId, rec.packedOriginal, rec.bytes);
   const params: unknown[] = [];
   for (let at = 0; at < rec.blocks.length; at += ROWS_PER_INSERT) {
     const rows = rec.blocks.slice(at, at + ROWS_PER_INSERT);

@@ -1,10 +1,9 @@
 import type { CoreContext } from '../context';
 import { statement } from '../db/statements';
 import { blocksInOrder } from '../data/blocks';
+import { fingerprintHashes, SAMPLE_MOD } from './versions-fingerprint';
 
-const SHINGLE = 12;
-/** Keep one shingle in SAMPLE_MOD to compare texts; one in ANCHOR_MOD of those to find candidates by index. */
-const SAMPLE_MOD = 16;
+/** Keep one sampled shingle (versions-fingerprint.ts) in ANCHOR_MOD to find candidates by index. */
 const ANCHOR_MOD = 8;
 /** Two documents are copies of one work when half of the smaller one is found in the other, and that half is
  * more than a quoted passage (a resolution quoting a report is not a copy of it). */
@@ -12,61 +11,6 @@ const SAME_WORK = 0.5;
 const MIN_SHARED = Math.ceil(480 / SAMPLE_MOD); // about 480 characters of common text
 /** An anchor found in more documents than this is boilerplate ("第一条 为了…制定本法"), not evidence of a copy. */
 const COMMON = 24;
-
-/** Text reduced to what stays the same across copies: Han characters, letters and digits, half-width. */
-export function normalizeForComparison(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[^\u4E00-\u9FFF\u3400-\u4DBFA-Za-z0-9]/g, '')
-    .toLowerCase();
-}
-
-const BASE = 0x01000193;
-// BASE^(SHINGLE-1) in 32-bit arithmetic, to take the outgoing character off the rolling hash.
-const BASE_TOP = Array.from({ length: SHINGLE - 1 }).reduce<number>((p) => Math.imul(p, BASE), 1);
-
-/** Spread the bits of a rolling hash so that sampling by its low bits is fair. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) | 0;
-}
-
-/** The code unit normalizeForComparison keeps for `c` (half-width, lower case), or -1 when it drops it. */
-function comparisonUnit(c: number): number {
-  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) return c;
-  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
-  return -1;
-}
-
-/** The last SHINGLE kept units, to take the outgoing one off the rolling hash. */
-const recent = new Int32Array(SHINGLE);
-
-/**
- * Sampled shingle hashes of a text (a rolling hash over every run of SHINGLE characters of its
- * normalizeForComparison form), computed in one pass over the text without building that form.
- */
-export function fingerprint(text: string): Set<number> {
-  const out = new Set<number>();
-  let h = 0;
-  let kept = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = comparisonUnit(text.charCodeAt(i));
-    if (c < 0) continue;
-    if (kept >= SHINGLE) h = (h - Math.imul(recent[kept % SHINGLE]!, BASE_TOP)) | 0;
-    h = (Math.imul(h, BASE) + c) | 0;
-    recent[kept % SHINGLE] = c;
-    kept++;
-    if (kept >= SHINGLE) {
-      const m = mix(h);
-      if ((m >>> 0) % SAMPLE_MOD === 0) out.add(m);
-    }
-  }
-  return out;
-}
 
 const isAnchor = (h: number) => ((h >>> 0) / SAMPLE_MOD) % ANCHOR_MOD === 0;
 
@@ -85,8 +29,9 @@ function loadShingles(ctx: CoreContext, docId: number): Int32Array {
 const ANCHORS_PER_INSERT = 64;
 const INSERT_ANCHORS = Array.from({ length: ANCHORS_PER_INSERT + 1 }, (_, rows) => `INSERT OR IGNORE INTO doc_fingerprints (hash, doc_id) VALUES ${Array(rows).fill('(?, ?)').join(', ')}`);
 
-export function storeFingerprint(ctx: CoreContext, docId: number, text: string, { fresh = false } = {}): void {
-  const hashes = Int32Array.from(fingerprint(text)).sort();
+/** Store a document's fingerprint: its text's, or `hashes` made already (fingerprintHashes, in an import's worker). */
+export function storeFingerprint(ctx: CoreContext, docId: number, text: string | Int32Array, { fresh = false } = {}): void {
+  const hashes = typeof text === 'string' ? fingerprintHashes(text) : text;
   if (!fresh) {
     const drop = statement(ctx.db, 'DELETE FROM doc_fingerprints WHERE hash = ? AND doc_id = ?');
     for (const h of loadShingles(ctx, docId).filter(isAnchor)) drop.run(h, docId);
@@ -119,11 +64,10 @@ function sharedCount(a: Int32Array, b: Int32Array): number {
   return n;
 }
 
-/** Documents that share enough text with docId to be copies of the same work. */
-function matchingDocuments(ctx: CoreContext, docId: number): number[] {
+/** Documents that share enough text with docId (whose stored hashes are `own`) to be copies of the same work. */
+function matchingDocuments(ctx: CoreContext, docId: number, own: Int32Array): number[] {
   // Each of the document's anchors is one lookup by hash (the primary key); an anchor shared by more than
   // COMMON documents is boilerplate and counts for nothing.
-  const own = loadShingles(ctx, docId);
   const others = statement(ctx.db, `SELECT doc_id FROM doc_fingerprints WHERE hash = ? LIMIT ${COMMON + 1}`);
   const hits = new Map<number, number>();
   for (const h of own.filter(isAnchor)) {
@@ -149,6 +93,17 @@ function workTitle(title: string): string {
   return title.replace(/[（(][^（()）\d]*[）)]\s*$/, '').trim() || title;
 }
 
+/** How many distinct hashes the arrays hold together: one native sort, not a Set of every hash. */
+function distinctCount(arrays: Int32Array[]): number {
+  const all = new Int32Array(arrays.reduce((n, a) => n + a.length, 0));
+  let at = 0;
+  for (const a of arrays) all.set(a, (at += a.length) - a.length);
+  all.sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) n++;
+  return n;
+}
+
 /** Recompute each member's completeness: the share of the work's known text this copy holds. */
 export function updateCompleteness(ctx: CoreContext, workId: number): void {
   const members = statement(ctx.db, 'SELECT id, title, fingerprint_count AS n FROM documents WHERE work_id = ? AND deleted_at IS NULL')
@@ -158,18 +113,22 @@ export function updateCompleteness(ctx: CoreContext, workId: number): void {
     statement(ctx.db, 'DELETE FROM works WHERE id = ?').run(workId);
     return;
   }
-  const all = new Set<number>();
-  for (const m of members) for (const h of loadShingles(ctx, m.id)) all.add(h);
-  const union = all.size;
-  const update = statement(ctx.db, 'UPDATE documents SET completeness = ? WHERE id = ?');
-  for (const m of members) update.run(union > 0 ? Math.round((m.n / union) * 1000) / 1000 : null, m.id);
+  const union = distinctCount(members.map((m) => loadShingles(ctx, m.id)));
+  const update = statement(ctx.db, 'UPDATE documents SET completeness = ? WHERE id = ? AND completeness IS NOT ?');
+  for (const m of members) {
+    const completeness = union > 0 ? Math.round((m.n / union) * 1000) / 1000 : null;
+    update.run(completeness, m.id, completeness);
+  }
   const fullest = [...members].sort((a, b) => b.n - a.n)[0]!;
   statement(ctx.db, 'UPDATE works SET title = ? WHERE id = ?').run(workTitle(fullest.title), workId);
 }
 
-/** Put a newly stored document into the work its copies belong to (creating or merging works as needed). */
-export function groupDocument(ctx: CoreContext, docId: number): number | null {
-  const matches = matchingDocuments(ctx, docId);
+/**
+ * Put a newly stored document into the work its copies belong to (creating or merging works as needed).
+ * `own`: its stored fingerprint when the caller has it at hand.
+ */
+export function groupDocument(ctx: CoreContext, docId: number, own: Int32Array = loadShingles(ctx, docId)): number | null {
+  const matches = matchingDocuments(ctx, docId, own);
   if (matches.length === 0) return null;
   const placeholders = matches.map(() => '?').join(',');
   const works = (
@@ -181,9 +140,10 @@ export function groupDocument(ctx: CoreContext, docId: number): number | null {
     statement(ctx.db, 'UPDATE documents SET work_id = ? WHERE work_id = ?').run(workId, other);
     statement(ctx.db, 'DELETE FROM works WHERE id = ?').run(other);
   }
-  const setWork = statement(ctx.db, 'UPDATE documents SET work_id = ? WHERE id = ?');
-  setWork.run(workId, docId);
-  for (const m of matches) setWork.run(workId, m);
+  // Members already in the work (every earlier copy, once a work has several) are left as they are.
+  const setWork = statement(ctx.db, 'UPDATE documents SET work_id = ? WHERE id = ? AND work_id IS NOT ?');
+  setWork.run(workId, docId, workId);
+  for (const m of matches) setWork.run(workId, m, workId);
   updateCompleteness(ctx, workId);
   return workId;
 }

@@ -1,7 +1,6 @@
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
-import { normalizeForSearch } from '../../shared/search-query';
-import { blockTokens } from './gram-tokens';
+import { rowTokens, searchRows, type SearchRows } from './search-rows';
 
 // The on-disk index (migration 008): search_grams (FTS5, rowid = searchKey(doc, seq)), search_docs
 // (what is indexed per document) and search_dirty (documents the triggers marked since).
@@ -72,7 +71,7 @@ export function hasDirtyDocuments(db: Db): boolean {
  * is its own transaction when called outside one; inside one, they share one savepoint. Returns the
  * number of documents (re)indexed.
  */
-export function indexDirtyDocuments(db: Db, budgetMs = Infinity): number {
+export function indexDirtyDocuments(db: Db, budgetMs = Infinity, ready?: ReadonlyMap<number, SearchRows>): number {
   const started = performance.now();
   const queued = (statement(db, 'SELECT doc_id FROM search_dirty ORDER BY doc_id').all() as { doc_id: number }[]).map((r) => r.doc_id);
   // Inside a transaction, all of them in one savepoint: FTS5 writes its pending postings out as a new
@@ -83,8 +82,8 @@ export function indexDirtyDocuments(db: Db, budgetMs = Infinity): number {
     for (const docId of queued) {
       if (performance.now() - started > budgetMs) break;
       indexed++;
-      if (inOne) indexDocument(db, docId);
-      else db.transaction(() => indexDocument(db, docId)).immediate();
+      if (inOne) indexDocument(db, docId, ready?.get(docId));
+      else db.transaction(() => indexDocument(db, docId, ready?.get(docId))).immediate();
     }
   };
   if (!inOne) run();
@@ -104,37 +103,60 @@ function setHashsize(db: Db, bytes: number): void {
   db.exec(`INSERT INTO search_grams (search_grams, rank) VALUES ('hashsize', ${Math.trunc(bytes)})`);
 }
 
-/** indexDirtyDocuments for a whole import batch, inside the caller's transaction. */
-export function indexDirtyDocumentsInBulk(db: Db): number {
+/**
+ * indexDirtyDocuments for a whole import batch, inside the caller's transaction. `ready`: the rows of
+ * documents the import made already (searchRows of their blocks, in an import's worker), by document.
+ */
+export function indexDirtyDocumentsInBulk(db: Db, ready?: ReadonlyMap<number, SearchRows>): number {
   if (!db.inTransaction) throw new Error('indexDirtyDocumentsInBulk runs inside the import transaction');
   if (!hasDirtyDocuments(db)) return 0;
   const stored = statement(db, "SELECT v FROM search_grams_config WHERE k = 'hashsize'").get() as { v: number } | undefined;
   setHashsize(db, BULK_HASHSIZE);
-  const indexed = indexDirtyDocuments(db);
+  const indexed = indexDirtyDocuments(db, Infinity, ready);
   setHashsize(db, stored?.v ?? DEFAULT_HASHSIZE);
   return indexed;
 }
 
-function indexDocument(db: Db, docId: number): void {
+
+function indexDocument(db: Db, docId: number, ready?: SearchRows): void {
   const before = statement(db, 'SELECT seq_end FROM search_docs WHERE doc_id = ?').get(docId) as { seq_end: number } | undefined;
   if (before) {
     const drop = statement(db, 'DELETE FROM search_grams WHERE rowid = ?');
     for (let seq = 0; seq < before.seq_end; seq++) drop.run(searchKey(docId, seq));
     statement(db, 'DELETE FROM search_docs WHERE doc_id = ?').run(docId);
   }
-  const rows = statement(db, 'SELECT id, seq, text FROM blocks WHERE doc_id = ? ORDER BY seq').all(docId) as { id: number; seq: number; text: string }[];
-  if (rows.length > 0) {
-    const insert = statement(db, 'INSERT INTO search_grams (rowid, grams) VALUES (?, ?)');
-    let chars = 0;
-    let idBase: number | null = rows[0]!.id - rows[0]!.seq;
-    if (rows.at(-1)!.seq >= SEQ_BITS) throw new Error(`Document ${docId} has more blocks than the search index can hold`);
-    for (const { id, seq, text } of rows) {
-      if (id - seq !== idBase) idBase = null;
-      const normalized = normalizeForSearch(text);
-      chars += normalized.length;
-      insert.run(searchKey(docId, seq), blockTokens(normalized));
-    }
-    statement(db, 'INSERT INTO search_docs (doc_id, seq_end, id_base, blocks, chars) VALUES (?, ?, ?, ?, ?)').run(docId, rows.at(-1)!.seq + 1, idBase, rows.length, chars);
+  const rows = ready && readyRowsFit(db, docId, ready) ? readyRows(db, docId, ready) : storedRows(db, docId);
+  if (rows.seqs.length > 0) {
+    const last = rows.seqs.at(-1)!;
+    if (last >= SEQ_BITS) throw new Error(`Document ${docId} has more blocks than the search index can hold`);
+    const insert = statement(db, 'INSERT INTO search_grams (rowid, grams) VALUES (?, CAST(? AS TEXT))');
+    rows.seqs.forEach((seq, i) => insert.run(searchKey(docId, seq), rowTokens(rows, i)));
+    statement(db, 'INSERT INTO search_docs (doc_id, seq_end, id_base, blocks, chars) VALUES (?, ?, ?, ?, ?)').run(docId, last + 1, rows.idBase, rows.seqs.length, rows.chars);
   }
   statement(db, 'DELETE FROM search_dirty WHERE doc_id = ?').run(docId);
+}
+
+interface RowsToIndex extends SearchRows {
+  seqs: number[];
+  /** The blocks' ids are id_base + seq (as an import writes them): a hit's block is one lookup away. */
+  idBase: number | null;
+}
+
+/** Rows made before the blocks were stored fit only blocks stored as they were made: seq 0, 1, 2, … */
+function readyRowsFit(db: Db, docId: number, ready: SearchRows): boolean {
+  const shape = statement(db, 'SELECT count(*) AS n, min(seq) AS first, max(seq) AS last FROM blocks WHERE doc_id = ?').get(docId) as { n: number; first: number | null; last: number | null };
+  return shape.n === ready.ends.length && (shape.n === 0 || (shape.first === 0 && shape.last === shape.n - 1));
+}
+
+function readyRows(db: Db, docId: number, ready: SearchRows): RowsToIndex {
+  const seqs = Array.from(ready.ends, (_, i) => i);
+  const ids = statement(db, 'SELECT min(id - seq) AS low, max(id - seq) AS high FROM blocks WHERE doc_id = ?').get(docId) as { low: number | null; high: number | null };
+  return { ...ready, seqs, idBase: ids.low !== null && ids.low === ids.high ? ids.low : null };
+}
+
+function storedRows(db: Db, docId: number): RowsToIndex {
+  const blocks = statement(db, 'SELECT id, seq, text FROM blocks WHERE doc_id = ? ORDER BY seq').all(docId) as { id: number; seq: number; text: string }[];
+  const first = blocks[0];
+  const idBase = first && blocks.every((b) => b.id - b.seq === first.id - first.seq) ? first.id - first.seq : null;
+  return { ...searchRows(blocks), seqs: blocks.map((b) => b.seq), idBase };
 }

@@ -5,6 +5,7 @@ import type { CoursePackInspection, CoursePackOpenResult } from '../../shared/tr
 import type { CoreContext } from '../context';
 import { liveDocumentWithContent } from '../data/documents';
 import { readingText } from '../data/originals';
+import { packOriginal } from '../data/original-delta';
 import { importPack } from '../annotations/annotation-pack';
 import { storeDocument } from '../import/store-document';
 import { queuePictureScan } from '../images/scan-originals';
@@ -46,7 +47,9 @@ function placeDocuments(ctx: CoreContext, pack: ParsedCoursePack, result: Course
       sourcePath: null,
       contentHash: doc.contentHash,
       // Stored as the trainer's library holds it: the same original, the same blocks, not parsed again.
-      source: { text: doc.text, format: doc.format, encoding: doc.encoding, layout: 'plain' },
+      format: doc.format,
+      encoding: doc.encoding,
+      packedOriginal: packOriginal(doc.text, reading),
       bytes: original,
       blocks: doc.blocks,
       issuer: doc.issuer,
@@ -55,7 +58,7 @@ function placeDocuments(ctx: CoreContext, pack: ParsedCoursePack, result: Course
       effectiveOn: doc.effectiveOn ?? null,
       kind: doc.kind,
       cleanups: doc.cleanups,
-    }, reading);
+    });
     if (doc.metadataEdited) ctx.db.prepare('UPDATE documents SET metadata_edited = 1 WHERE id = ?').run(docId);
     if (original) queuePictureScan(ctx.db, docId); // its pictures are read from the original, in the background
     storeFingerprint(ctx, docId, reading, { fresh: true });
