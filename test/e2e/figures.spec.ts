@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { expect, test, callApi } from './fixtures';
 import { openFromLibrary } from './reading-helpers';
 import { CAPTION_ONE, CAPTION_TWO, docxWithFigures, FIGURES_TITLE } from '../helpers/figures';
@@ -76,4 +77,26 @@ test('printing a chapter waits for its pictures; presentation shows them at thei
   await expect(figure).toBeVisible();
   await expect.poll(() => figure.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
   await page.screenshot({ path: 'test-results/screens/figures-presentation-1366.png' });
+});
+
+test('pictures read later from a kept original appear in the window already showing the document', async ({ page, server }) => {
+  const bytes = await docxWithFigures();
+  const [imported] = await callApi<ImportResult[]>(server, 'importUploads', { files: [{ name: 'figures.docx', dataBase64: bytes.toString('base64') }] });
+  const docId = imported!.docId!;
+  // As a library stored before pictures were kept has it: the text, the original, no pictures yet.
+  const db = new Database(server.dbPath);
+  try {
+    db.prepare('DELETE FROM doc_images WHERE doc_id = ?').run(docId);
+    await page.goto(server.url);
+    await openFromLibrary(page, FIGURES_TITLE);
+    await expect(page.locator('[data-text-root]', { hasText: CAPTION_ONE })).toBeVisible();
+    await expect(page.getByRole('img', { name: CAPTION_ONE })).toHaveCount(0);
+    // The writer reads the original again while idle and says the document changed: the window shows them.
+    db.prepare('INSERT INTO doc_images_pending (doc_id) VALUES (?)').run(docId);
+  } finally {
+    db.close();
+  }
+  const figure = page.getByRole('img', { name: CAPTION_ONE });
+  await expect(figure).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => figure.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(240);
 });

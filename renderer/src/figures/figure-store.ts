@@ -5,7 +5,8 @@ import { api } from '../api/client';
 type ByBlock = ReadonlyMap<number, readonly DocumentImage[]>;
 const NONE: readonly DocumentImage[] = [];
 
-// A document's pictures never change (its blocks are never rewritten, a purged id is never given again).
+// Kept until the document is said to have changed (forgetFigures): pictures read later from its kept
+// original (scan-originals.ts) arrive that way.
 const loaded = new Map<number, ByBlock>();
 const loading = new Map<number, Promise<ByBlock>>();
 
@@ -26,6 +27,12 @@ export function loadFigures(docId: number): Promise<ByBlock> {
     loading.set(docId, pending);
   }
   return pending;
+}
+
+/** Drop a document's list of pictures after it changed; the next load asks again. */
+export function forgetFigures(docId: number): void {
+  loaded.delete(docId);
+  loading.delete(docId);
 }
 
 /** The pictures shown at a block, if the document's list is loaded (undefined: not yet). */

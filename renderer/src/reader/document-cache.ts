@@ -1,6 +1,6 @@
 import type { Block, DocumentDetail } from '../../../electron/shared/types';
 import { api } from '../api/client';
-import { loadFigures } from '../figures/figure-store';
+import { forgetFigures, loadFigures } from '../figures/figure-store';
 import { buildModel, type DocumentModel } from './document-model';
 
 export interface LoadedDocument {
@@ -32,7 +32,8 @@ export function loadDocument(docId: number): Promise<LoadedDocument> {
   return loading;
 }
 
-/** Drop a document after it changed (renamed, metadata edited, deleted). */
+/** Drop a document after it changed (renamed, metadata edited, deleted, pictures read from its original). */
 export function forgetDocument(docId: number): void {
   cache.delete(docId);
+  forgetFigures(docId);
 }
