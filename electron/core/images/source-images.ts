@@ -1,4 +1,4 @@
-import crypto from 'node:crypto';
+import { contentHashOf } from '../content-hash';
 import { IMAGE_LIMITS, type ImageLimits } from '../limits/image-limits';
 import { imageInfo, type ImageInfo } from './image-info';
 
@@ -31,7 +31,7 @@ export function keepImages(images: readonly SourceImage[], limits: ImageLimits =
     if (!info || info.width <= 0 || info.height <= 0 || info.width > limits.maxSide || info.height > limits.maxSide) continue;
     if (info.width < limits.minSide && info.height < limits.minSide) continue;
     total += image.bytes.length;
-    kept.push({ ...image, ...info, hash: crypto.createHash('sha256').update(image.bytes).digest('hex') });
+    kept.push({ ...image, ...info, hash: contentHashOf(image.bytes) });
   }
   return kept;
 }

@@ -1,7 +1,7 @@
-import crypto from 'node:crypto';
 import path from 'node:path';
 import { ReaderError, toErrorInfo } from '../../shared/errors';
 import type { ErrorInfo } from '../../shared/types';
+import { contentHashOf } from '../content-hash';
 import { packOriginal } from '../data/original-delta';
 import { readingText } from '../data/originals';
 import { searchRows, type SearchRows } from '../search/search-rows';
@@ -30,8 +30,6 @@ export interface PreparedSource {
   /** The source, for placing its pictures; null when it has none. */
   withImages: SourceText | null;
 }
-
-export const contentHashOf = (bytes: Uint8Array): string => crypto.createHash('sha256').update(bytes).digest('hex');
 
 /** Work out what a file's decoded text gives. Throws a ReaderError for a text that cannot be imported. */
 export function prepareSource(name: string, source: SourceText, bytes: Buffer): PreparedSource {

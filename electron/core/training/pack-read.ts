@@ -1,7 +1,7 @@
 // Reading a course pack without trusting it: sizes checked before anything is inflated (core/limits),
 // entry names checked, every JSON validated against pack-schema.ts and every reference resolved.
 // Nothing is written here; opening (pack-open.ts) starts only once the whole pack has passed.
-import crypto from 'node:crypto';
+import { contentHashOf } from '../content-hash';
 import type { z } from 'zod';
 import { parsePack, type AnnotationPack } from '../annotations/annotation-pack';
 import { ReaderError } from '../../shared/errors';
@@ -128,7 +128,7 @@ export function readCoursePack(bytes: Buffer): ParsedCoursePack {
     const orig = original ? entries.get(`documents/${key}.orig`) : undefined;
     if (original && !orig) throw badCoursePack(`documents/${key}.orig is missing`, `缺少 documents/${key}.orig`);
     const originalBytes = orig ? inflateEntry(bytes, orig) : null;
-    if (originalBytes && crypto.createHash('sha256').update(originalBytes).digest('hex') !== doc.contentHash) {
+    if (originalBytes && contentHashOf(originalBytes) !== doc.contentHash) {
       throw badCoursePack(`the original of ${doc.title} does not match its content hash`, `《${doc.title}》的原始文件与其内容校验值不符`);
     }
     return { doc, original: originalBytes };
