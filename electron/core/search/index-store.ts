@@ -117,7 +117,6 @@ export function indexDirtyDocumentsInBulk(db: Db, ready?: ReadonlyMap<number, Se
   return indexed;
 }
 
-
 function indexDocument(db: Db, docId: number, ready?: SearchRows): void {
   const before = statement(db, 'SELECT seq_end FROM search_docs WHERE doc_id = ?').get(docId) as { seq_end: number } | undefined;
   if (before) {
@@ -125,7 +124,7 @@ function indexDocument(db: Db, docId: number, ready?: SearchRows): void {
     for (let seq = 0; seq < before.seq_end; seq++) drop.run(searchKey(docId, seq));
     statement(db, 'DELETE FROM search_docs WHERE doc_id = ?').run(docId);
   }
-  const rows = ready && readyRowsFit(db, docId, ready) ? readyRows(db, docId, ready) : storedRows(db, docId);
+  const rows = (ready && readyRows(db, docId, ready)) ?? storedRows(db, docId);
   if (rows.seqs.length > 0) {
     const last = rows.seqs.at(-1)!;
     if (last >= SEQ_BITS) throw new Error(`Document ${docId} has more blocks than the search index can hold`);
@@ -142,16 +141,15 @@ interface RowsToIndex extends SearchRows {
   idBase: number | null;
 }
 
-/** Rows made before the blocks were stored fit only blocks stored as they were made: seq 0, 1, 2, … */
-function readyRowsFit(db: Db, docId: number, ready: SearchRows): boolean {
-  const shape = statement(db, 'SELECT count(*) AS n, min(seq) AS first, max(seq) AS last FROM blocks WHERE doc_id = ?').get(docId) as { n: number; first: number | null; last: number | null };
-  return shape.n === ready.ends.length && (shape.n === 0 || (shape.first === 0 && shape.last === shape.n - 1));
-}
-
-function readyRows(db: Db, docId: number, ready: SearchRows): RowsToIndex {
+/** Rows made before the blocks were stored, if they fit the blocks: only blocks stored as they were made (seq 0, 1, 2, …). */
+function readyRows(db: Db, docId: number, ready: SearchRows): RowsToIndex | null {
+  const shape = statement(
+    db,
+    'SELECT count(*) AS n, min(seq) AS first, max(seq) AS last, min(id - seq) AS low, max(id - seq) AS high FROM blocks WHERE doc_id = ?',
+  ).get(docId) as { n: number; first: number | null; last: number | null; low: number | null; high: number | null };
+  if (shape.n !== ready.ends.length || (shape.n > 0 && (shape.first !== 0 || shape.last !== shape.n - 1))) return null;
   const seqs = Array.from(ready.ends, (_, i) => i);
-  const ids = statement(db, 'SELECT min(id - seq) AS low, max(id - seq) AS high FROM blocks WHERE doc_id = ?').get(docId) as { low: number | null; high: number | null };
-  return { ...ready, seqs, idBase: ids.low !== null && ids.low === ids.high ? ids.low : null };
+  return { ...ready, seqs, idBase: shape.low !== null && shape.low === shape.high ? shape.low : null };
 }
 
 function storedRows(db: Db, docId: number): RowsToIndex {
