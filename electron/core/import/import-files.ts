@@ -88,8 +88,7 @@ function duplicateResult(ctx: CoreContext, file: string, contentHash: string): I
 }
 
 /** Store a text file prepared by prepare-source.ts (here or in the import's worker). Never throws. */
-function storeTextFile(ctx: CoreContext, file: string, result: PreparedFile, overrides: ImportOverrides, batch: ImportBatch | null): ImportResult {
-  const sourcePath = path.resolve(file);
+function storeTextFile(ctx: CoreContext, sourcePath: string, result: PreparedFile, overrides: ImportOverrides, batch: ImportBatch | null): ImportResult {
   try {
     const duplicate = result.contentHash === null ? null : duplicateResult(ctx, sourcePath, result.contentHash);
     if (duplicate) return duplicate;
@@ -226,15 +225,15 @@ async function importExpanded(ctx: CoreContext, paths: string[], onProgress?: Pr
       let result: ImportResult;
       let batched = false;
       try {
+        const sourcePath = path.resolve(file);
         if (needsAsyncRead(file)) {
           commit();
           const { name, bytes } = readSourceFile(file);
-          const sourcePath = path.resolve(file);
           result = await importFileBytes(ctx, name, bytes, sourcePath, overrides.get(sourcePath));
         } else {
           const prepared = preparer.take(file);
           if (!ctx.db.inTransaction) ctx.db.exec('BEGIN IMMEDIATE'); // wait for another process's write (busy_timeout), never fail at once
-          result = storeTextFile(ctx, file, prepared, overrides.get(path.resolve(file)) ?? {}, batch);
+          result = storeTextFile(ctx, sourcePath, prepared, overrides.get(sourcePath) ?? {}, batch);
           batched = true;
           pending = { bytes: pending.bytes + (prepared.ok ? prepared.size : 0), files: pending.files + 1 };
         }
