@@ -11,10 +11,10 @@ const MIME: Record<ExportFormat, string> = {
   json: 'application/json',
 };
 
-/** A file name that every system accepts: 批注摘编-长株潭都市圈发展规划-2026-11-23.docx */
 /** The Word writer and its `docx` library load when a Word file is first made, not in every process that reads. */
 const loadDocxWriter = () => import('./docx-export');
 
+/** A file name that every system accepts: 批注摘编-长株潭都市圈发展规划-2026-11-23.docx */
 export function exportFileName(scopeTitle: string | null, format: ExportFormat, date = new Date()): string {
   const base = format === 'json' ? '批注包' : '批注摘编';
   const safe = (scopeTitle ?? '文库').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').slice(0, 40);

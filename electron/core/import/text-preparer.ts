@@ -38,7 +38,7 @@ export interface PrepareWorkerData {
   signal: Int32Array;
 }
 
-/** How many files the last import's worker prepared (the benches print it; a test checks the worker ran). */
+/** How many files the last import's worker prepared (bench:import prints it; a test checks the worker ran). */
 let lastWorkerCount = 0;
 export const filesPreparedInWorker = (): number => lastWorkerCount;
 
@@ -54,7 +54,10 @@ export function openTextPreparer(files: readonly string[]): TextPreparer {
   return new WorkerPreparer(workerFile, files);
 }
 
-/** Buffers come back from another thread as plain Uint8Arrays: SQLite binds only Buffers. */
+/**
+ * Buffers come back from another thread as plain Uint8Arrays, without Buffer's methods (image-info.ts reads a
+ * picture's header with them): Buffers again, over the same memory.
+ */
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 function received(result: PreparedFile): PreparedFile {
