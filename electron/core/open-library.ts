@@ -147,6 +147,12 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     /** The log position the doors have been told about, and how many mutating calls are running. */
     let told = changePosition(db);
     let mutating = 0;
+    const reportExternal = () => {
+      const change = catchesUp ? externalChanges(ctx, told) : null;
+      if (!change) return;
+      told = change.seq;
+      events.emit({ type: 'change', method: 'external', ...change });
+    };
     const changes: ChangeReporting = {
       events,
       position: () => changePosition(db),
@@ -162,6 +168,9 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
       sharedWith,
       call: async (name, args) => {
         if (!changeKindsOf(name)) return dispatch(handlers, name, args, changes);
+        // What the log gained outside our calls (another process, pictures read in the background) is
+        // reported first: once this call ends, `told` moves past everything logged until then.
+        if (mutating === 0) reportExternal();
         mutating++;
         try {
           return await dispatch(handlers, name, args, changes);
@@ -174,10 +183,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
       exportToFile: async ({ path, ...request }) => exportToFile(ctx, { ...validateArgs('exportAnnotations', request), path }),
       catchUpExternal: () => {
         // While a mutation of ours runs (an import yields between batches), what the log gained is ours.
-        const change = !catchesUp || mutating > 0 ? null : externalChanges(ctx, told);
-        if (!change) return;
-        told = change.seq;
-        events.emit({ type: 'change', method: 'external', ...change });
+        if (mutating === 0) reportExternal();
       },
       close: () => {
         state.clear();

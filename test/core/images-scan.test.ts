@@ -48,6 +48,24 @@ describe('pictures read again from kept originals', () => {
     expect(await lib.call('documentImages', { docId })).toHaveLength(2);
   });
 
+  it('pictures read in the background are still reported when the window’s next call changes the library first', async () => {
+    const lib = libs.temp();
+    const docId = await importDocx(lib);
+    lib.db.prepare('DELETE FROM doc_images').run();
+    queuePictureScan(lib.db, docId);
+    const heard: { method: string; docIds: number[] }[] = [];
+    lib.catchUpExternal();
+    lib.onEvent((e) => e.type === 'change' && heard.push({ method: e.method, docIds: e.docIds }));
+    await scanAllOriginals(lib);
+    // The window saves something (its reading place, a kind) before the two-second check comes round.
+    await lib.call('setDocumentKind', { docId, kind: '规划' });
+    lib.catchUpExternal();
+    expect(heard).toEqual([
+      { method: 'external', docIds: [docId] },
+      { method: 'setDocumentKind', docIds: [docId] },
+    ]);
+  });
+
   it('an original that cannot be read any more is passed over, not tried again, and breaks nothing', async () => {
     const lib = libs.temp();
     const docId = await importDocx(lib);
