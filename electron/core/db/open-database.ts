@@ -26,6 +26,8 @@ export function openDatabase(file: string): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
+    // An import lets the log grow to 64 MB between checkpoints; once it starts over, it shrinks back to this.
+    db.pragma('journal_size_limit = 8388608');
     migrate(db);
   } catch (err) {
     db.close();
