@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -117,6 +118,26 @@ describe('search results', () => {
       expect(hit!.highlights.map(([s, e]) => hit!.snippet.slice(s, e))).toEqual([original]);
       expect(hit!.path).toEqual(['空气', '第一章 治理']);
     }
+  });
+
+  it('gives chapter paths from the headings as they are now, also when another connection renamed one after a search', async () => {
+    const lib = seeded();
+    const { docId } = importBytes(lib, 'air.txt', Buffer.from('空气\n\n第一章 治理\n\n细颗粒物浓度下降。\n\n第一节 监测\n\n细颗粒物监测站点。\n'), null);
+    const paths = async () => (await search(lib, '细颗粒物', { docId })).hits.map((h) => h.path);
+    expect(await paths()).toEqual([
+      ['空气', '第一章 治理'],
+      ['空气', '第一章 治理', '第一节 监测'],
+    ]);
+    // Another process's write: this connection learns of it from the database, not from a call of its own.
+    const other = new Database(lib.file);
+    other.prepare("UPDATE blocks SET text = '第一章 大气治理' WHERE doc_id = ? AND text = '第一章 治理'").run(docId);
+    other.close();
+    expect(await paths()).toEqual([
+      ['空气', '第一章 大气治理'],
+      ['空气', '第一章 大气治理', '第一节 监测'],
+    ]);
+    // A heading found is the hit; its path is the headings around it.
+    expect((await search(lib, '监测', { docId })).hits.find((h) => h.kind === 'heading')?.path).toEqual(['空气', '第一章 大气治理']);
   });
 
   it('group by document with full counts, best passages first in each, every snippet highlighting a term', async () => {

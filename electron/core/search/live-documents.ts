@@ -1,4 +1,5 @@
 import type { Statement } from 'better-sqlite3';
+import type { BlockRow } from '../data/blocks';
 import type { Db } from '../db/open-database';
 import { normalizeForSearch } from '../../shared/search-query';
 
@@ -17,10 +18,21 @@ export interface LiveDocument {
   chars: number;
 }
 
+/** A document's headings in reading order, and the chapter path of each (shared/chapter-path.ts). */
+export interface DocOutline {
+  headings: BlockRow[];
+  paths: BlockRow[][];
+}
+
 export interface LiveLibrary {
   docs: Map<number, LiveDocument>;
   /** Mean normalised block length over the library, for length normalisation. */
   avgBlockChars: number;
+  /**
+   * Outlines of the documents searches have shown, read on first use. They live as long as this object,
+   * which is made anew when the database changes, so they are never stale.
+   */
+  outlines: Map<number, DocOutline>;
 }
 
 interface Cache {
@@ -44,7 +56,7 @@ export function liveLibrary(db: Db): LiveLibrary {
          FROM documents d LEFT JOIN search_docs s ON s.doc_id = d.id WHERE d.deleted_at IS NULL`,
       ).raw(),
       key: '',
-      library: { docs: new Map(), avgBlockChars: 1 },
+      library: { docs: new Map(), avgBlockChars: 1, outlines: new Map() },
     };
     caches.set(db, cache);
   }
@@ -58,7 +70,7 @@ export function liveLibrary(db: Db): LiveLibrary {
     blocks += r[6];
     chars += r[7];
   }
-  cache.library = { docs, avgBlockChars: blocks > 0 ? chars / blocks : 1 };
+  cache.library = { docs, avgBlockChars: blocks > 0 ? chars / blocks : 1, outlines: new Map() };
   cache.key = key;
   return cache.library;
 }

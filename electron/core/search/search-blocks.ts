@@ -3,9 +3,11 @@ import { normalizeForSearch, parseQuery } from '../../shared/search-query';
 import type { SearchDocCount, SearchFacets, SearchHit, SearchResult, SearchSort } from '../../shared/search-types';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
+import { headingsInOrder } from '../data/blocks';
+import { chapterPathsOf } from '../../shared/chapter-path';
 import { compileQuery, needsVerification, passesVerification, type CompiledQuery } from './compile-query';
 import { BLOCK_ID_OF_KEY, hasDirtyDocuments, indexDirtyDocuments, searchKey, SEQ_BITS } from './index-store';
-import { liveLibrary, type LiveDocument, type LiveLibrary } from './live-documents';
+import { liveLibrary, type DocOutline, type LiveDocument, type LiveLibrary } from './live-documents';
 import { blockScore, docScore, estimatedDocScore, titleScore } from './rank';
 import { checkableOnRawText, FOLDS_INTO_HAN_GLOB, rawTextCondition } from './raw-verify';
 import { makeSnippet } from './snippet';
@@ -45,13 +47,6 @@ interface BlockRow {
   occurrences: number;
 }
 
-interface Heading {
-  id: number;
-  seq: number;
-  level: number;
-  text: string;
-}
-
 interface Scope {
   /** Rowid range of search_grams to look in. */
   from: number;
@@ -64,7 +59,6 @@ class Query {
   readonly verify: boolean;
   private readonly hitsByDoc = new Map<number, { rows: BlockRow[]; complete: boolean }>();
   private readonly ranked = new Map<number, BlockRow[]>();
-  private readonly headingsByDoc = new Map<number, Heading[]>();
   /** Verified keys per document, when the count needed the text anyway. */
   keys: Map<number, number[]> | null = null;
 
@@ -180,7 +174,7 @@ class Query {
   private headingHits(docId: number): BlockRow[] {
     const [from, to] = this.docRange(docId);
     const out: BlockRow[] = [];
-    for (const h of this.headings(docId)) {
+    for (const h of this.outline(docId).headings) {
       const key = searchKey(docId, h.seq);
       if (key < from || key > to) continue;
       const text = normalizeForSearch(h.text);
@@ -191,13 +185,14 @@ class Query {
     return out;
   }
 
-  private headings(docId: number): Heading[] {
-    let headings = this.headingsByDoc.get(docId);
-    if (!headings) {
-      headings = statement(this.db, "SELECT id, seq, level, text FROM blocks WHERE doc_id = ? AND kind = 'heading' ORDER BY seq").all(docId) as Heading[];
-      this.headingsByDoc.set(docId, headings);
+  private outline(docId: number): DocOutline {
+    let outline = this.lib.outlines.get(docId);
+    if (!outline) {
+      const headings = headingsInOrder(this.db, docId);
+      outline = { headings, paths: chapterPathsOf(headings) };
+      this.lib.outlines.set(docId, outline);
     }
-    return headings;
+    return outline;
   }
 
   /** A document's scored hits, best first (the sample scored for relevance). */
@@ -224,37 +219,19 @@ class Query {
     return [...ranked, ...rest].slice(from, to);
   }
 
-  /** Titles of the headings above a block, outermost first. */
-  chapterPath(docId: number, seq: number, level: number): string[] {
-    const headings = this.headingsByDoc.get(docId);
-    if (!headings) {
-      // A document only on the page: its headings above the block, read backwards until the outermost.
-      const above = statement(this.db, "SELECT level, text FROM blocks WHERE doc_id = ? AND kind = 'heading' AND seq < ? ORDER BY seq DESC");
-      return pathUpwards(above.iterate(docId, seq) as Iterable<Heading>, level);
-    }
-    let lo = 0;
+  /** Titles of the headings above a block, outermost first (a heading's own title is the hit, not its path). */
+  chapterPath(docId: number, seq: number): string[] {
+    const { headings, paths } = this.outline(docId);
+    let lo = 0; // headings before seq
     let hi = headings.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (headings[mid]!.seq < seq) lo = mid + 1;
       else hi = mid;
     }
-    return pathUpwards(headings.slice(0, lo).reverse(), level);
+    if (headings[lo]?.seq === seq) return paths[lo]!.slice(0, -1).map((h) => h.text);
+    return lo === 0 ? [] : paths[lo - 1]!.map((h) => h.text);
   }
-}
-
-/** From the headings above a block, nearest first: each one outer to the last, up to the outermost. */
-function pathUpwards(above: Iterable<Pick<Heading, 'level' | 'text'>>, level: number): string[] {
-  const path: string[] = [];
-  let ceiling = level > 0 ? level : Infinity;
-  for (const h of above) {
-    if (ceiling <= 1) break;
-    if (h.level < ceiling) {
-      path.push(h.text);
-      ceiling = h.level;
-    }
-  }
-  return path.reverse();
 }
 
 /** Bring the index up to date before answering; answering from stale postings would break "never misses". */
@@ -360,7 +337,7 @@ export function searchBlocks(db: Db, args: SearchArgs): SearchResult {
         highlights,
         kind: r.kind === 'heading' ? 'heading' : 'paragraph',
         level: r.kind === 'heading' ? r.level : 0,
-        path: query.chapterPath(docId, r.seq, r.kind === 'heading' ? Math.max(1, r.level) : 0),
+        path: query.chapterPath(docId, r.seq),
         score: Math.round(r.score * 1000) / 1000,
       });
     }
