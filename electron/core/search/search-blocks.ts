@@ -142,20 +142,48 @@ class Query {
     return [Math.max(this.scope.from, searchKey(docId, 0)), Math.min(this.scope.to, searchKey(docId, SEQ_BITS - 1))];
   }
 
+  /** Blocks of search keys, in key order, with the document each is in. */
+  private blocksOfKeys(keys: readonly number[]): (BlockRow & { doc: number })[] {
+    // One statement for the lot: a lookup per key cost twice as much per row.
+    const found = statement(
+      this.db,
+      `SELECT g.value >> 24 AS doc, b.id AS id, b.seq AS seq, b.kind AS kind, b.level AS level, b.text AS text
+       FROM json_each(?) g JOIN search_docs s ON s.doc_id = g.value >> 24 JOIN blocks b ON b.id = ${BLOCK_ID_OF_KEY('g.value')} ORDER BY g.value`,
+    ).all(JSON.stringify(keys)) as (BlockRow & { doc: number })[];
+    return found.map((r) => ({ ...r, score: 0, occurrences: 0 }));
+  }
+
+  private hasHits(docId: number, max: number): boolean {
+    const known = this.hitsByDoc.get(docId);
+    return known !== undefined && (known.complete || known.rows.length >= max);
+  }
+
+  /**
+   * What hitsInOrder(docId, max) would read, for several documents in one statement: the documents ranked
+   * or shown on a page are read together when their hits' keys are known.
+   */
+  readAhead(wanted: readonly { docId: number; max: number }[]): void {
+    const keys: number[] = [];
+    const todo = new Map<number, number>();
+    for (const { docId, max } of wanted) {
+      const list = this.keys?.get(docId);
+      if (!list || this.hasHits(docId, max)) continue;
+      todo.set(docId, max);
+      keys.push(...list.slice(0, max));
+    }
+    if (todo.size < 2) return;
+    const byDoc = new Map<number, BlockRow[]>([...todo.keys()].map((d) => [d, []]));
+    for (const { doc, ...row } of this.blocksOfKeys(keys)) byDoc.get(doc)!.push(row);
+    for (const [docId, rows] of byDoc) this.hitsByDoc.set(docId, { rows, complete: rows.length < todo.get(docId)! });
+  }
+
   /** The first `max` hits of a document in reading order, with their text. */
   hitsInOrder(docId: number, max: number): BlockRow[] {
-    const known = this.hitsByDoc.get(docId);
-    if (known && (known.complete || known.rows.length >= max)) return known.rows.slice(0, max);
+    if (this.hasHits(docId, max)) return this.hitsByDoc.get(docId)!.rows.slice(0, max);
     const rows: BlockRow[] = [];
     const keys = this.keys?.get(docId);
     if (keys) {
-      // One statement for the lot: a lookup per key cost twice as much per row.
-      const found = statement(
-        this.db,
-        `SELECT b.id AS id, b.seq AS seq, b.kind AS kind, b.level AS level, b.text AS text
-         FROM json_each(?) g JOIN search_docs s ON s.doc_id = g.value >> 24 JOIN blocks b ON b.id = ${BLOCK_ID_OF_KEY('g.value')} ORDER BY g.value`,
-      ).all(JSON.stringify(keys.slice(0, max))) as BlockRow[];
-      for (const r of found) rows.push({ ...r, score: 0, occurrences: 0 });
+      rows.push(...this.blocksOfKeys(keys.slice(0, max)));
     } else {
       const [from, to] = this.docRange(docId);
       const found = statement(
@@ -316,19 +344,12 @@ export function searchBlocks(db: Db, args: SearchArgs): SearchResult {
   let total = 0;
   for (const n of counts.values()) total += n;
 
+  const page = pageDocuments(order, offset, limit, args.perDoc ?? Infinity);
+  // Hits past the scored sample of a document come in reading order (Query.slice).
+  query.readAhead(page.map(({ docId, count, to }) => ({ docId, max: sort !== 'relevance' ? to : to <= SCORED_PER_DOC ? SCORED_PER_DOC : count })));
   const hits: SearchHit[] = [];
-  let skip = offset;
-  const perDoc = args.perDoc ?? Infinity;
-  for (const { docId, count } of order) {
-    if (hits.length >= limit) break;
-    const shown = Math.min(count, perDoc);
-    if (skip >= shown) {
-      skip -= shown;
-      continue;
-    }
-    const rows = query.slice(docId, count, sort, skip, Math.min(shown, skip + limit - hits.length));
-    skip = 0;
-    for (const r of rows) {
+  for (const { docId, count, from, to } of page) {
+    for (const r of query.slice(docId, count, sort, from, to)) {
       const { snippet, highlights } = makeSnippet(r.text, q.include);
       hits.push({
         docId,
@@ -346,6 +367,26 @@ export function searchBlocks(db: Db, args: SearchArgs): SearchResult {
   return { total, tookMs: elapsed(started), hits, docs, terms: q.include, excluded: q.exclude, offset, sort, ...(facets ? { facets } : {}) };
 }
 
+/** The documents a page shows hits of, and which of each one's hits [from, to) in result order. */
+function pageDocuments(order: readonly { docId: number; count: number }[], offset: number, limit: number, perDoc: number) {
+  const page: { docId: number; count: number; from: number; to: number }[] = [];
+  let skip = offset;
+  let left = limit;
+  for (const { docId, count } of order) {
+    if (left <= 0) break;
+    const shown = Math.min(count, perDoc);
+    if (skip >= shown) {
+      skip -= shown;
+      continue;
+    }
+    const to = Math.min(shown, skip + left);
+    page.push({ docId, count, from: skip, to });
+    left -= to - skip;
+    skip = 0;
+  }
+  return page;
+}
+
 function orderDocuments(query: Query, counts: Map<number, number>, sort: SearchSort): { docId: number; count: number }[] {
   const list = [...counts].map(([docId, count]) => ({ docId, count, doc: query.lib.docs.get(docId)! }));
   if (sort === 'document') return list.sort((a, b) => a.docId - b.docId);
@@ -360,6 +401,7 @@ function orderDocuments(query: Query, counts: Map<number, number>, sort: SearchS
     })
     .sort((a, b) => b.score - a.score || a.docId - b.docId);
   const top = estimated.slice(0, RERANKED_DOCS);
+  query.readAhead(top.map((e) => ({ docId: e.docId, max: SCORED_PER_DOC })));
   for (const e of top) {
     const ranked = query.rankedHits(e.docId, e.count);
     // Blocks beyond the scored sample hold the terms at least once each.
