@@ -116,6 +116,16 @@ describe('sort, pages, facets', () => {
     }
   });
 
+  it('pages through documents with many more hits than are scored, in the same order as one whole answer', async () => {
+    const lib = temp({ seeds: true });
+    const whole = await search(lib, { query: '的', limit: 1000 });
+    expect(whole.docs[0]!.count).toBeGreaterThan(70); // far past the scored sample of a document (24 hits and 12 headings)
+    for (const offset of [0, 7, 30, 41, 55, 66, 101, 160]) {
+      const page = await search(lib, { query: '的', offset, limit: 7 });
+      expect(page.hits.map((h) => h.blockId), `offset ${offset}`).toEqual(whole.hits.slice(offset, offset + 7).map((h) => h.blockId));
+    }
+  });
+
   it('keeps at most perDoc hits of each document on a page, with full counts', async () => {
     const lib = temp();
     importAll(lib, docs());

@@ -243,7 +243,8 @@ class Query {
     if (to <= ranked.length) return ranked.slice(from, to);
     // Past the scored sample: the remaining hits in reading order.
     const inSample = new Set(ranked.map((r) => r.seq));
-    const rest = this.hitsInOrder(docId, count).filter((r) => !inSample.has(r.seq));
+    // The first `to` hits in reading order hold at least to - ranked.length outside the sample: enough.
+    const rest = this.hitsInOrder(docId, Math.min(count, to)).filter((r) => !inSample.has(r.seq));
     return [...ranked, ...rest].slice(from, to);
   }
 
@@ -345,8 +346,8 @@ export function searchBlocks(db: Db, args: SearchArgs): SearchResult {
   for (const n of counts.values()) total += n;
 
   const page = pageDocuments(order, offset, limit, args.perDoc ?? Infinity);
-  // Hits past the scored sample of a document come in reading order (Query.slice).
-  query.readAhead(page.map(({ docId, count, to }) => ({ docId, max: sort !== 'relevance' ? to : to <= SCORED_PER_DOC ? SCORED_PER_DOC : count })));
+  // What Query.slice reads: in relevance order the scored sample's first hits, and the hits up to `to` in reading order.
+  query.readAhead(page.map(({ docId, to }) => ({ docId, max: sort === 'relevance' ? Math.max(to, SCORED_PER_DOC) : to })));
   const hits: SearchHit[] = [];
   for (const { docId, count, from, to } of page) {
     for (const r of query.slice(docId, count, sort, from, to)) {
