@@ -135,12 +135,13 @@ export async function importFileBytes(
 
 export { expandPaths } from './walk-folders';
 
+/** Pages of log an import lets gather before copying them into the library: 64 MB at a new library's 8 KB pages. */
+const IMPORT_CHECKPOINT_PAGES = 8192;
+
 /**
  * During a batch, commit without waiting for the disk after every file. WAL mode keeps the library consistent
  * whatever happens; at worst a power cut loses the last few imports, never half of one.
  */
-const IMPORT_CHECKPOINT_PAGES = 8192; // of 8 KB
-
 async function inBatch<T>(ctx: CoreContext, run: () => Promise<T>): Promise<T> {
   const before = ctx.db.pragma('synchronous', { simple: true }) as number;
   const cache = ctx.db.pragma('cache_size', { simple: true }) as number;
@@ -149,14 +150,17 @@ async function inBatch<T>(ctx: CoreContext, run: () => Promise<T>): Promise<T> {
   // The search and fingerprint indexes grow by random inserts: keep more of them in memory while importing
   // (8 MB: more buys no speed measured, and the import's peak memory, its worker's included, must stay under 200 MB).
   ctx.db.pragma('cache_size = -8192');
-  // Copy the log into the library every 64 MB of it rather than every 4 MB: the pages FTS5 and the indexes
+  // Copy the log into the library every 64 MB of it rather than every 8 MB: the pages FTS5 and the indexes
   // rewrite batch after batch are copied (and the disk waited for) once per checkpoint, not once per batch.
   const checkpointPages = ctx.db.pragma('wal_autocheckpoint', { simple: true }) as number;
   if (wal) ctx.db.pragma(`wal_autocheckpoint = ${IMPORT_CHECKPOINT_PAGES}`);
   try {
     return await run();
   } finally {
-    if (wal) ctx.db.pragma(`synchronous = ${before}`), ctx.db.pragma(`wal_autocheckpoint = ${checkpointPages}`);
+    if (wal) {
+      ctx.db.pragma(`synchronous = ${before}`);
+      ctx.db.pragma(`wal_autocheckpoint = ${checkpointPages}`);
+    }
     ctx.db.pragma(`cache_size = ${cache}`);
   }
 }

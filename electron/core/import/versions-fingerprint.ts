@@ -64,4 +64,3 @@ export function fingerprint(text: string): Set<number> {
 export function fingerprintHashes(text: string): Int32Array {
   return Int32Array.from(fingerprint(text)).sort();
 }
-

@@ -93,7 +93,7 @@ export function indexDirtyDocuments(db: Db, budgetMs = Infinity, ready?: Readonl
 
 // While an import batch is indexed, FTS5 keeps up to 4 MB of postings in memory (its 'hashsize', 1 MB by
 // default) before writing them out as a segment, and merges segments 16 at a time rather than 4 (its
-// 'automerge'): fewer, larger segments, each posting rewritten fewer times (an import measured 5–8% faster).
+// 'automerge'): fewer, larger segments, each posting rewritten fewer times (4–8% faster in paired imports, within this machine's noise).
 // The settings go back inside the batch's transaction, so the ones in force never change (a library that
 // had none stored gets FTS5's defaults written out), even when the import is killed; later writes merge
 // at the usual rate again.
