@@ -169,6 +169,10 @@ describe('search results', () => {
       expect(ids(result), query).toEqual(bruteForceSearch(lib.db, query, { docId }).blockIds);
     }
     expect((await search(lib, '人民政府', { docId })).total).toBe(2);
+    // Only such a document has its candidates checked for those characters; the seeds have none.
+    const folds = lib.db.prepare('SELECT doc_id, folds FROM search_docs').all() as { doc_id: number; folds: number }[];
+    expect(folds.filter((d) => d.folds === 1).map((d) => d.doc_id)).toEqual([docId]);
+    expect(folds.length).toBeGreaterThan(5);
   });
 
   it('answer an empty or exclusion-only query with nothing', async () => {

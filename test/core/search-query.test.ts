@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findRangesInOriginal, normalizeForSearch, parseQuery } from '../../electron/shared/search-query';
-import { FOLDS_INTO_HAN } from '../../electron/core/search/raw-verify';
+import { FOLDS_INTO_HAN, FOLDS_INTO_HAN_GLOB } from '../../electron/core/search/raw-verify';
+import { loadMigrations } from '../../electron/core/db/migrations';
 
 describe('the query language', () => {
   it('ANDs words, keeps "phrases" whole, excludes -words, in any width', () => {
@@ -53,5 +54,9 @@ describe('the check on the raw text', () => {
       if (n !== c && han.test(n) && !folds.test(c)) missed.push(cp.toString(16));
     }
     expect(missed).toEqual([]);
+  });
+
+  it('marks existing documents (migration 016) with the same characters', () => {
+    expect(loadMigrations().find((m) => m.version === 16)!.sql).toContain(`GLOB '${FOLDS_INTO_HAN_GLOB}'`);
   });
 });

@@ -7,7 +7,7 @@ import { checkSearchIndex, hasDirtyDocuments, indexDirtyDocuments } from './inde
 import { quickOpenEntries } from './quick-open';
 import { searchBlocks } from './search-blocks';
 
-const SEARCH_SCHEMA = [8, 15];
+const SEARCH_SCHEMA = [8, 15, 16];
 const schemaSql = () => migrations.filter((m) => SEARCH_SCHEMA.includes(m.version)).map((m) => m.sql).join('\n');
 
 /**

@@ -2,7 +2,7 @@ import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 import { rowTokens, searchRows, type SearchRows } from './search-rows';
 
-// The on-disk index (migration 008): search_grams (FTS5, rowid = searchKey(doc, seq)), search_docs
+// The on-disk index (migrations 008, 015, 016): search_grams (FTS5, rowid = searchKey(doc, seq)), search_docs
 // (what is indexed per document) and search_dirty (documents the triggers marked since).
 
 /** SQL for the block id of search key `k` (search_docs joined as `s`): one lookup when the ids run with seq. */
@@ -21,7 +21,7 @@ const SCHEMA_OBJECTS = ['search_grams', 'search_docs', 'search_dirty', 'search_h
 
 /**
  * At open: a library whose index objects were dropped or damaged by hand gets them back (from the text of
- * 008 and 015), and every document the index does not describe, or describes but no longer exists, is queued.
+ * 008, 015 and 016), and every document the index does not describe, or describes but no longer exists, is queued.
  */
 export function checkSearchIndex(db: Db, schemaSql: () => string): void {
   const present = db
@@ -142,7 +142,14 @@ function indexDocument(db: Db, docId: number, ready?: SearchRows): void {
     if (last >= SEQ_BITS) throw new Error(`Document ${docId} has more blocks than the search index can hold`);
     const insert = statement(db, 'INSERT INTO search_grams (rowid, grams) VALUES (?, CAST(? AS TEXT))');
     rows.seqs.forEach((seq, i) => insert.run(searchKey(docId, seq), rowTokens(rows, i)));
-    statement(db, 'INSERT INTO search_docs (doc_id, seq_end, id_base, blocks, chars) VALUES (?, ?, ?, ?, ?)').run(docId, last + 1, rows.idBase, rows.seqs.length, rows.chars);
+    statement(db, 'INSERT INTO search_docs (doc_id, seq_end, id_base, blocks, chars, folds) VALUES (?, ?, ?, ?, ?, ?)').run(
+      docId,
+      last + 1,
+      rows.idBase,
+      rows.seqs.length,
+      rows.chars,
+      rows.folds ? 1 : 0,
+    );
   }
   statement(db, 'DELETE FROM search_dirty WHERE doc_id = ?').run(docId);
 }

@@ -9,7 +9,7 @@ import { compileQuery, needsVerification, passesVerification, type CompiledQuery
 import { BLOCK_ID_OF_KEY, hasDirtyDocuments, indexDirtyDocuments, searchKey, SEQ_BITS } from './index-store';
 import { liveLibrary, type DocOutline, type LiveDocument, type LiveLibrary } from './live-documents';
 import { blockScore, docScore, estimatedDocScore, titleScore } from './rank';
-import { checkableOnRawText, FOLDS_INTO_HAN_GLOB, rawTextCondition } from './raw-verify';
+import { checkableOnRawText, rawTextCondition } from './raw-verify';
 import { makeSnippet } from './snippet';
 
 export interface SearchArgs {
@@ -108,14 +108,11 @@ class Query {
     // Rows as [key, text] arrays; text is null where SQLite already decided the block passes.
     let rows: Iterable<[number, string | null]>;
     if (checkableOnRawText([...verifyInclude, ...verifyExclude])) {
-      const pass = rawTextCondition('b.text', verifyInclude, verifyExclude);
+      const { pass, passParams, unsure, unsureParams } = rawTextCondition('b.text', 's.folds', verifyInclude, verifyExclude);
       // Nearly every row comes back as a bare key, so all of them at once costs little memory and less time.
-      rows = statement(
-        this.db,
-        `SELECT g.k AS k, CASE WHEN ${pass.sql} THEN NULL ELSE b.text END AS text ${base} WHERE (${pass.sql}) OR b.text GLOB ?`,
-      )
+      rows = statement(this.db, `SELECT g.k AS k, CASE WHEN ${pass} THEN NULL ELSE b.text END AS text ${base} WHERE (${pass}) OR (${unsure})`)
         .raw(true)
-        .all(...pass.params, this.q.match, from, to, ...pass.params, FOLDS_INTO_HAN_GLOB) as [number, string | null][];
+        .all(...passParams, this.q.match, from, to, ...passParams, ...unsureParams) as [number, string | null][];
     } else {
       rows = statement(this.db, `SELECT g.k AS k, b.text AS text ${base}`).raw(true).iterate(this.q.match, from, to) as Iterable<[number, string]>;
     }

@@ -1,9 +1,11 @@
 import { normalizeForSearch } from '../../shared/search-query';
 import { blockTokens } from './gram-tokens';
+import { holdsCharacterFoldingIntoHan } from './raw-verify';
 
 /**
  * What the index holds for a document's blocks, in seq order: the tokens of block i are
- * bytes[ends[i - 1] .. ends[i]) (ASCII), and `chars` counts the normalised characters of them all.
+ * bytes[ends[i - 1] .. ends[i]) (ASCII), and `chars` counts the normalised characters of them all;
+ * `folds`: some block holds a character that normalises into Han (raw-verify.ts).
  * Kept as bytes, not strings: an import holds a whole batch's rows until it commits, and bytes are one
  * allocation outside the JavaScript heap that an import's worker thread hands over without a copy.
  */
@@ -11,6 +13,7 @@ export interface SearchRows {
   bytes: Uint8Array;
   ends: Uint32Array;
   chars: number;
+  folds: boolean;
 }
 
 export function searchRows(blocks: readonly { text: string }[]): SearchRows {
@@ -19,7 +22,9 @@ export function searchRows(blocks: readonly { text: string }[]): SearchRows {
   const ends = new Uint32Array(blocks.length);
   let end = 0;
   let chars = 0;
+  let folds = false;
   blocks.forEach(({ text }, i) => {
+    folds ||= holdsCharacterFoldingIntoHan(text);
     const normalized = normalizeForSearch(text);
     chars += normalized.length;
     const tokens = blockTokens(normalized);
@@ -33,7 +38,7 @@ export function searchRows(blocks: readonly { text: string }[]): SearchRows {
   });
   const exact = Buffer.allocUnsafeSlow(end);
   bytes.copy(exact, 0, 0, end);
-  return { bytes: exact, ends, chars };
+  return { bytes: exact, ends, chars, folds };
 }
 
 /**
