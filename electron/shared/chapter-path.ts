@@ -43,6 +43,18 @@ export function chapterPathsOf<T extends { kind: string; level: number }>(blocks
   });
 }
 
+/** Index of the last of `headings` (in reading order) at or before block `seq`; -1 if none is. */
+export function headingAtOrBefore(headings: readonly { seq: number }[], seq: number): number {
+  let lo = 0; // headings before or at seq
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (headings[mid]!.seq <= seq) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** The path as shown beside the document's title: without a heading that repeats the title. */
 export function withoutTitle(path: readonly string[], title: string | null | undefined): string[] {
   return path.filter((t) => t !== title);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterPathsOf, enclosingHeadings, headingRank, withoutTitle } from '../../electron/shared/chapter-path';
+import { chapterPathsOf, enclosingHeadings, headingAtOrBefore, headingRank, withoutTitle } from '../../electron/shared/chapter-path';
 import { closingLibraries, docIdByTitle } from '../helpers/library';
 
 const h = (level: number, text: string) => ({ kind: 'heading', level, text });
@@ -43,5 +43,13 @@ describe('the chapter path rule', () => {
       expect(all.some((path) => path.length >= 2)).toBe(true);
       rows.forEach((_, i) => expect(enclosingHeadings((j) => headingRank(rows[j]!), i).map((j) => rows[j]!.text)).toEqual(all[i]));
     });
+  });
+});
+
+describe('headingAtOrBefore', () => {
+  it('finds the last heading at or before a block, or none', () => {
+    const headings = [{ seq: 2 }, { seq: 5 }, { seq: 9 }];
+    expect([0, 1, 2, 3, 5, 8, 9, 40].map((seq) => headingAtOrBefore(headings, seq))).toEqual([-1, -1, 0, 0, 1, 1, 2, 2]);
+    expect(headingAtOrBefore([], 3)).toBe(-1);
   });
 });

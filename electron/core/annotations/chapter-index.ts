@@ -1,4 +1,4 @@
-import { chapterPathsOf, withoutTitle } from '../../shared/chapter-path';
+import { chapterPathsOf, headingAtOrBefore, withoutTitle } from '../../shared/chapter-path';
 import type { CoreContext } from '../context';
 import { headingsInOrder } from '../data/blocks';
 
@@ -19,16 +19,7 @@ export function chapterIndex({ db }: CoreContext, docId: number): ChapterIndex {
   );
   return {
     pathAt(seq) {
-      let lo = 0;
-      let hi = headings.length - 1;
-      let found = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (headings[mid]!.seq <= seq) {
-          found = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
+      const found = headingAtOrBefore(headings, seq);
       return found < 0 ? [] : paths[found]!;
     },
   };

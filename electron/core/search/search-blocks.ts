@@ -4,7 +4,7 @@ import type { SearchDocCount, SearchFacets, SearchHit, SearchResult, SearchSort 
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 import { headingsInOrder } from '../data/blocks';
-import { chapterPathsOf } from '../../shared/chapter-path';
+import { chapterPathsOf, headingAtOrBefore } from '../../shared/chapter-path';
 import { compileQuery, needsVerification, passesVerification, type CompiledQuery } from './compile-query';
 import { BLOCK_ID_OF_KEY, hasDirtyDocuments, indexDirtyDocuments, searchKey, SEQ_BITS } from './index-store';
 import { liveLibrary, type DocOutline, type LiveDocument, type LiveLibrary } from './live-documents';
@@ -248,15 +248,10 @@ class Query {
   /** Titles of the headings above a block, outermost first (a heading's own title is the hit, not its path). */
   chapterPath(docId: number, seq: number): string[] {
     const { headings, paths } = this.outline(docId);
-    let lo = 0; // headings before seq
-    let hi = headings.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (headings[mid]!.seq < seq) lo = mid + 1;
-      else hi = mid;
-    }
-    if (headings[lo]?.seq === seq) return paths[lo]!.slice(0, -1).map((h) => h.text);
-    return lo === 0 ? [] : paths[lo - 1]!.map((h) => h.text);
+    const at = headingAtOrBefore(headings, seq);
+    if (at < 0) return [];
+    // A heading's own hit shows the heading itself: its path is the headings above it.
+    return (headings[at]!.seq === seq ? paths[at]!.slice(0, -1) : paths[at]!).map((h) => h.text);
   }
 }
 
