@@ -219,6 +219,18 @@ test('Enter shows all results: paged, grouped, with facets, the sort switch and 
     await expect(dialog.locator('.search-pager')).toContainText(`第 1 / ${Math.ceil(all.total / 50)} 页`);
     await expect(dialog.locator('.search-hit')).toHaveCount(50);
     await page.screenshot({ path: `test-results/screens/search-page-${size.width}.png` });
+    // The 文件 facet tells the copies of one plan apart: each says its copy label in full, however long the title.
+    const fileFacet = dialog.getByRole('region', { name: '文件' });
+    const names = await fileFacet.locator('.search-facet-label').evaluateAll((labels) => labels.map((l) => l.getAttribute('title')));
+    expect(new Set(names).size).toBe(all.docs.length);
+    const notes = fileFacet.locator('.doc-name-note');
+    expect(await notes.count()).toBeGreaterThanOrEqual(2);
+    const facetRight = (await fileFacet.boundingBox())!.x + (await fileFacet.boundingBox())!.width;
+    for (const note of await notes.all()) {
+      const box = (await note.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(facetRight);
+      expect(await note.evaluate((n) => n.scrollWidth <= n.clientWidth)).toBe(true);
+    }
     const firstPage = await dialog.locator('.search-hit').allInnerTexts();
     await dialog.getByRole('button', { name: '下一页' }).click();
     await expect(dialog.locator('.search-pager')).toContainText('第 2 /');

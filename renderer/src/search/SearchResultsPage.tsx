@@ -1,8 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { documentNameText } from '../../../electron/shared/document-label';
 import type { SearchFacetValue, SearchHit, SearchResult, SearchSort } from '../../../electron/shared/search-types';
 import { api } from '../api/client';
 import { saveExport } from '../annotations/download';
 import { useApp } from '../app-context';
+import { DocName } from '../library/DocName';
+import { useDocumentNames } from '../library/library-docs';
 import { groupHits, ResultGroupList, SORT_LABELS } from './ResultGroups';
 import type { SearchScope } from './useLatestSearch';
 
@@ -30,6 +33,7 @@ export function SearchResultsPage({
   onClose(): void;
 }) {
   const { notify } = useApp();
+  const nameOf = useDocumentNames();
   const [query, setQuery] = useState(initialQuery);
   const [submitted, setSubmitted] = useState(initialQuery);
   const [sort, setSort] = useState<SearchSort>(initialSort);
@@ -123,7 +127,10 @@ export function SearchResultsPage({
               <>
                 <Facet
                   title="文件"
-                  values={result.docs.map((d) => ({ value: String(d.docId), label: d.title, count: d.count }))}
+                  values={result.docs.map((d) => {
+                    const name = nameOf(d.docId, d.title);
+                    return { value: String(d.docId), label: <DocName name={name} />, text: documentNameText(name), count: d.count };
+                  })}
                   chosen={filters.docId === undefined ? undefined : String(filters.docId)}
                   onChoose={(v) => filter({ docId: v === undefined ? undefined : Number(v) })}
                 />
@@ -156,7 +163,7 @@ export function SearchResultsPage({
   );
 }
 
-const labelled = (values: SearchFacetValue[] | undefined) => (values ?? []).map((v) => ({ ...v, label: v.value }));
+const labelled = (values: SearchFacetValue[] | undefined) => (values ?? []).map((v) => ({ ...v, label: v.value, text: v.value }));
 
 function Facet({
   title,
@@ -165,7 +172,8 @@ function Facet({
   onChoose,
 }: {
   title: string;
-  values: { value: string; label: string; count: number }[];
+  /** `label` as shown (it may be cut short); `text`, the whole of it, on hover. */
+  values: { value: string; label: ReactNode; text: string; count: number }[];
   chosen: string | undefined;
   onChoose(value: string | undefined): void;
 }) {
@@ -184,7 +192,9 @@ function Facet({
         {values.slice(0, 30).map((v) => (
           <li key={v.value}>
             <button type="button" aria-pressed={chosen === v.value} onClick={() => onChoose(chosen === v.value ? undefined : v.value)}>
-              <span className="search-facet-label">{v.label}</span>
+              <span className="search-facet-label" title={v.text}>
+                {v.label}
+              </span>
               <span className="search-doc-count">{v.count} 段</span>
             </button>
           </li>
