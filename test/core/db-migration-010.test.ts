@@ -1,20 +1,8 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/core/db/migrate';
-import { loadMigrations } from '../../electron/core/db/migrations';
+import { libraryAt, versionBefore } from '../helpers/migrations';
 
-const all = loadMigrations();
-
-function libraryBefore010(): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  const version = Math.max(...all.filter((m) => m.version < 10).map((m) => m.version));
-  db.transaction(() => {
-    for (const m of all.filter((m) => m.version <= version)) db.exec(m.sql);
-    db.pragma(`user_version = ${version}`);
-  })();
-  return db;
-}
+const libraryBefore010 = () => libraryAt(versionBefore(10));
 
 describe('migration 010: source kind apart from 文种, bookmarks, collections', () => {
   it('moves source codes out of kind into source_kind and keeps a real 文种 where it is', () => {

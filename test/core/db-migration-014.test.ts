@@ -1,15 +1,9 @@
-import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
 import { migrate } from '../../electron/core/db/migrate';
-import { loadMigrations } from '../../electron/core/db/migrations';
+import { libraryAt } from '../helpers/migrations';
 
 it('014 adds doc_images to a library at 013, keeps its documents, queues Word/PDF originals for a scan, and pictures go with their document', () => {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  db.transaction(() => {
-    for (const m of loadMigrations().filter((m) => m.version <= 13)) db.exec(m.sql);
-    db.pragma('user_version = 13');
-  })();
+  const db = libraryAt(13);
   const docId = Number(
     db.prepare("INSERT INTO documents (title, source_name, content_hash, format, encoding, chars) VALUES ('规划', '规划.docx', 'h', 'docx', 'docx', 4)").run().lastInsertRowid,
   );

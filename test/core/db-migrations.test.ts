@@ -3,35 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { migrate, SCHEMA_VERSION } from '../../electron/core/db/migrate';
 import { loadMigrations } from '../../electron/core/db/migrations';
 import { DEFAULT_COLORS } from '../../electron/shared/annotation-types';
+import { addDocument, libraryAt, versionBefore } from '../helpers/migrations';
 
 type Db = Database.Database;
 const all = loadMigrations();
-
-/** A library as the version that stopped at `version` wrote it. */
-function libraryAt(version: number): Db {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  db.transaction(() => {
-    for (const m of all.filter((m) => m.version <= version)) db.exec(m.sql);
-    db.pragma(`user_version = ${version}`);
-  })();
-  return db;
-}
-
-function versionBefore(version: number): number {
-  return Math.max(0, ...all.filter((m) => m.version < version).map((m) => m.version));
-}
-
-function addDocument(db: Db, title: string, blocks: string[]): number {
-  const id = Number(
-    db
-      .prepare("INSERT INTO documents (title, source_name, content_hash, format, encoding, chars) VALUES (?, ?, ?, 'txt', 'utf-8', ?)")
-      .run(title, `${title}.txt`, `hash-${title}`, blocks.join('').length).lastInsertRowid,
-  );
-  const insert = db.prepare("INSERT INTO blocks (doc_id, seq, kind, level, text) VALUES (?, ?, 'paragraph', 0, ?)");
-  blocks.forEach((text, seq) => insert.run(id, seq, text));
-  return id;
-}
 
 const tableExists = (db: Db, name: string) => db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(name) !== undefined;
 
